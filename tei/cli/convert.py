@@ -1,0 +1,96 @@
+"""``tei convert``: records to TEI, one file or a whole folder in parallel."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from tei.cli._errors import EXIT_UNREADABLE, reports_errors
+from tei.errors import Diagnostic, OutputError, TeiError
+from tei.files import write_atomic
+from tei.pipeline import Conversion, convert_file, convert_many, find_records, output_for
+
+
+def _warn(diagnostics: list[Diagnostic], quiet: bool) -> None:
+    if quiet:
+        return
+    for diagnostic in diagnostics:
+        click.echo(diagnostic.format(), err=True)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the TEI of a single record to this file (default: standard output).")
+@click.option("-d", "--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write one .xml per record into this folder (mirrors sub-folders).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Parallel processes for folders; 0 uses all cores.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
+@reports_errors
+def convert(
+    inputs: tuple[Path, ...], output: Path | None, out_dir: Path | None, jobs: int, quiet: bool
+) -> None:
+    """Convert plain-text archive records into TEI P5.
+
+    Each output is checked against the project schema before it is written; files are written
+    atomically and never over an input. Warnings go to standard error as
+    file:line:col: warning CODE: message.
+
+    \b
+    Examples:
+      tei convert record.txt -o record.xml
+      tei convert records/ -d tei/
+    """
+    if output is not None and out_dir is not None:
+        raise click.UsageError("give either -o/--output or -d/--out-dir, not both")
+    singles = [p for p in inputs if p.is_file()]
+    folders = [p for p in inputs if p.is_dir()]
+    if len(inputs) == 1 and singles and out_dir is None:
+        _convert_single(singles[0], output, quiet)
+        return
+    if output is not None:
+        raise click.UsageError("-o/--output takes one record; use -d/--out-dir for several")
+    if out_dir is None:
+        raise click.UsageError("several inputs or a folder need -d/--out-dir")
+    jobs_list: list[tuple[Path, Path]] = [(p, out_dir / p.with_suffix(".xml").name) for p in singles]
+    for folder in folders:
+        jobs_list += [(p, output_for(p, folder, out_dir)) for p in find_records(folder)]
+    _convert_folder(jobs_list, jobs, quiet)
+
+
+def _convert_single(path: Path, output: Path | None, quiet: bool) -> None:
+    result = convert_file(path)
+    _warn(result.diagnostics, quiet)
+    if output is None:
+        sys.stdout.buffer.write(result.data)
+        return
+    write_atomic(output, result.data, inputs=[path])
+
+
+def _convert_folder(pairs: list[tuple[Path, Path]], jobs: int, quiet: bool) -> None:
+    targets = {str(src): dst for src, dst in pairs}
+    inputs = [src for src, _ in pairs]
+    failed: list[TeiError] = []
+    written = 0
+    show = sys.stderr.isatty() and not quiet
+    with click.progressbar(length=len(inputs), label="Converting", file=sys.stderr,
+                           hidden=not show) as bar:
+        for result in convert_many(inputs, jobs=jobs, on_done=lambda _r: bar.update(1)):
+            if isinstance(result, Conversion):
+                _warn(result.diagnostics, quiet)
+                try:
+                    write_atomic(targets[result.path], result.data, inputs=inputs)
+                    written += 1
+                except OutputError as exc:
+                    failed.append(exc)
+            else:
+                failed.append(result)
+    for error in failed:
+        click.echo(str(error), err=True)
+    if not quiet:
+        click.echo(f"{written} converted, {len(failed)} failed", err=True)
+    if failed:
+        raise click.exceptions.Exit(EXIT_UNREADABLE)

@@ -1,0 +1,112 @@
+"""The one place that knows how each inline thing of a record is encoded in TEI.
+
+:data:`BRACKETS` maps every bracket kind of docs/encoding.md to the element that encodes it;
+:class:`Writer` appends inline content to a TEI element, keeping lxml's text/tail right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from tei.ns import XML_ID, tei
+from tei.read.model import Bracket, Inline, LineBreak, NoteCall, PageBreak, Text
+
+El = etree._Element
+Attrs = dict[str, str]
+
+SUPPLIED_REASONS = ("name-completion", "romanization", "clarification", "implied", "unclassified")
+GAP_RENDS = {"…": "ellipsis", "...": "dots", ". . .": "spaced-dots", "....": "four-dots"}
+
+
+@dataclass(frozen=True, slots=True)
+class Encoding:
+    """How one bracket kind is written: element name, fixed attributes, content kept or not."""
+
+    tag: str
+    attrs: Attrs
+    keeps_content: bool = True
+    translators_resp: bool = True
+    """Whether ``@resp`` points to the translators (an insertion of theirs)."""
+
+
+BRACKETS: dict[str, Encoding] = {
+    **{r: Encoding("supplied", {"reason": r}) for r in SUPPLIED_REASONS},
+    "sic": Encoding("sic", {}),
+    "omission": Encoding("gap", {"reason": "omitted"}, keeps_content=False),
+    "illegible": Encoding("unclear", {"reason": "illegible"}, keeps_content=False),
+    "uncertain": Encoding("unclear", {"reason": "uncertain", "cert": "low"}),
+    "emphasis-note": Encoding("note", {"type": "editorial", "place": "inline"}),
+    "stamp": Encoding("stamp", {}, translators_resp=False),
+    "handwritten": Encoding("add", {"hand": "#hand-annotation"}, translators_resp=False),
+    "signature": Encoding("gap", {"reason": "signature"}, keeps_content=False),
+}
+"""Every bracket kind and its TEI encoding (docs/encoding.md, "Editorial brackets")."""
+
+HAND_ANNOTATION = "hand-annotation"
+
+
+@dataclass(slots=True)
+class Writer:
+    """Appends inline content to TEI elements for one document."""
+
+    translators: bool
+    """Whether the page names translators (then insertions get ``@resp="#translators"``)."""
+    note_ids: set[str] = field(default_factory=set)
+    kinds_used: set[str] = field(default_factory=set)
+
+    def add(self, parent: El, content: list[Inline]) -> None:
+        for item in content:
+            if isinstance(item, Text):
+                self.text(parent, item.text)
+            elif isinstance(item, LineBreak):
+                etree.SubElement(parent, tei("lb"))
+            elif isinstance(item, Bracket):
+                self.bracket(parent, item)
+            elif isinstance(item, NoteCall):
+                self.note(parent, item)
+            elif isinstance(item, PageBreak):
+                etree.SubElement(parent, tei("pb"), n=item.n)
+
+    @staticmethod
+    def text(parent: El, text: str) -> None:
+        if not text:
+            return
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+
+    def bracket(self, parent: El, bracket: Bracket) -> None:
+        encoding = BRACKETS[bracket.kind]
+        self.kinds_used.add(bracket.kind)
+        el = etree.SubElement(parent, tei(encoding.tag), encoding.attrs)
+        if bracket.kind == "omission":
+            el.set("rend", GAP_RENDS.get(bracket.printed, "ellipsis"))
+        if bracket.kind == "stamp" and bracket.raw.lower().startswith("[faded"):
+            el.set("type", "faded-image")
+        if encoding.translators_resp and self.translators:
+            el.set("resp", "#translators")
+        if encoding.keeps_content:
+            self.add(el, bracket.content)
+
+    def note(self, parent: El, call: NoteCall) -> None:
+        self.kinds_used.add("footnote-call")
+        base = f"note-{call.n}"
+        ident, k = base, 1
+        while ident in self.note_ids:
+            k += 1
+            ident = f"{base}-{k}"
+        self.note_ids.add(ident)
+        el = etree.SubElement(parent, tei("note"), place="foot", n=call.n)
+        el.set(XML_ID, ident)
+        if call.note is None:
+            el.set("type", "missing")
+        else:
+            self.add(el, call.note)
+
+
+Builder = Callable[[El, list[Inline]], None]

@@ -1,0 +1,211 @@
+"""Block rules: what each unit of the body is (paragraph, list item, header field, closer …).
+
+The rules look at a unit's first characters and at its neighbours; they are listed in
+:data:`BLOCK_RULES` and tried in order, like the inline rules. A unit no rule claims is a
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tei.read.inline import Inliner, Marker
+from tei.read.model import (
+    Block,
+    Closer,
+    CloserLine,
+    Field,
+    FieldBlock,
+    ItemList,
+    ListItem,
+    Paragraph,
+    ParticipantLine,
+    Participants,
+    Rule,
+)
+from tei.read.page import MONTH_NAMES
+from tei.read.source import Source
+from tei.read.units import FIELD, LIST_MARK, Unit
+
+RULE_LINE = re.compile(r"^[=_*~-]{5,}$")
+SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?: ")
+PARTICIPANTS = re.compile(r"^(Participants|Present):\s*")
+DISTRIBUTION_HEAD = re.compile(r"(?i)\b(?:cop(?:y|ies)|distribution|distributed)\b.*:$")
+DATE_IN_LINE = re.compile(
+    rf"(?:\b(?:{MONTH_NAMES})\b.*\b\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{4}}\b\s*$)"
+)
+CLOSER_START = re.compile(r"^(?:\[signature\]|\[handwritten|Copies\b|Distribution\b)")
+
+MarkerSource = Callable[[int, int], list[Marker]]
+
+
+@dataclass(slots=True)
+class BlockReader:
+    """Reads the units of one body into blocks."""
+
+    source: Source
+    units: list[Unit]
+    inliner: Inliner
+    markers: MarkerSource
+    blocks: list[Block] = field(default_factory=list)
+
+    def text(self, i: int) -> str:
+        return self.units[i].text(self.source).strip()
+
+    def inline(self, unit: Unit, start: int | None = None) -> list:  # type: ignore[type-arg]
+        self.inliner.keep_breaks = unit.multiline
+        begin = unit.start if start is None else start
+        return self.inliner.parse(begin, unit.end, self.markers(begin, unit.end))
+
+    def read(self) -> list[Block]:
+        closer_at = self._closer_start()
+        i = 0
+        while i < closer_at:
+            for rule in BLOCK_RULES:
+                taken = rule(self, i, closer_at)
+                if taken:
+                    i += taken
+                    break
+            else:  # pragma: no cover - paragraph() always takes the unit
+                raise AssertionError("no block rule took the unit")
+        if closer_at < len(self.units):
+            self.blocks.append(self._closer(closer_at))
+        return self.blocks
+
+    # ------------------------------------------------------------ closer
+
+    def _closer_like(self, i: int) -> bool:
+        t = self.text(i)
+        if "[signature]" in t or CLOSER_START.match(t):
+            return True
+        if len(t) > 60 or LIST_MARK.match(t) or SPEAKER_LABEL.match(t) or t.endswith(":"):
+            return False
+        if t.startswith(("(", "[…", "[...")):
+            return False
+        return not t.endswith((".", "?", "!")) or bool(DATE_IN_LINE.search(t))
+
+    def _closer_start(self) -> int:
+        i = len(self.units)
+        while i > 1 and self._closer_like(i - 1):
+            i -= 1
+        return i
+
+    def _closer(self, start: int) -> Closer:
+        lines = []
+        for i in range(start, len(self.units)):
+            t = self.text(i)
+            kind = "line"
+            if DATE_IN_LINE.search(t) and len(t) <= 60 and "[" not in t:
+                kind = "dateline"
+            elif "[signature]" in t or (
+                not re.search(r"\d", t)
+                and len(t.split()) <= 8
+                and not t.startswith(("[handwritten", "[faded", "Copies"))
+            ):
+                kind = "signed"
+            unit = self.units[i]
+            lines.append(CloserLine(kind, self.inline(unit), self.source.loc(unit.start)))  # type: ignore[arg-type]
+        return Closer(lines, lines[0].loc)
+
+
+# ---------------------------------------------------------------- rules
+
+
+def rule_line(reader: BlockReader, i: int, stop: int) -> int:
+    t = reader.text(i)
+    if RULE_LINE.match(t):
+        reader.blocks.append(Rule(t, reader.source.loc(reader.units[i].start)))
+        return 1
+    return 0
+
+
+def participants(reader: BlockReader, i: int, stop: int) -> int:
+    t = reader.text(i)
+    m = PARTICIPANTS.match(t)
+    if not m:
+        return 0
+    unit = reader.units[i]
+    loc = reader.source.loc(unit.start)
+    lines: list[ParticipantLine] = []
+    if t[m.end() :].strip():
+        content = reader.inline(unit, unit.start + m.end())
+        lines.append(ParticipantLine(content, reader.source.loc(unit.start + m.end())))
+    j = i + 1
+    while j < stop:
+        line = reader.text(j)
+        if SPEAKER_LABEL.match(line) or FIELD.match(line) or LIST_MARK.match(line):
+            break
+        if len(line) > 160 or (line.endswith(".") and len(line.split()) > 12):
+            break
+        group = len(line.split()) <= 3 and "," not in line and not re.search(r"\d", line)
+        u = reader.units[j]
+        lines.append(ParticipantLine(reader.inline(u), reader.source.loc(u.start), group))
+        j += 1
+    reader.blocks.append(Participants(m.group(0).strip(), lines, loc))
+    return j - i
+
+
+def fields(reader: BlockReader, i: int, stop: int) -> int:
+    j = i
+    found: list[Field] = []
+    while j < stop:
+        t = reader.text(j)
+        m = FIELD.match(t)
+        if not m or PARTICIPANTS.match(t):
+            break
+        unit = reader.units[j]
+        label = m.group(0).strip()
+        value = reader.inline(unit, unit.start + len(unit.text(reader.source)) - len(t) + m.end())
+        found.append(Field(label, value, reader.source.loc(unit.start)))
+        j += 1
+    if found:
+        reader.blocks.append(FieldBlock(found, found[0].loc))
+    return j - i
+
+
+def item_list(reader: BlockReader, i: int, stop: int) -> int:
+    j = i
+    items: list[ListItem] = []
+    while j < stop:
+        unit = reader.units[j]
+        raw = unit.text(reader.source)
+        m = LIST_MARK.match(raw)
+        if not m:
+            break
+        label = m.group(0).strip()
+        n = re.sub(r"[^\w]", "", label)
+        content = reader.inline(unit, unit.start + m.end())
+        items.append(ListItem(label, n, content, reader.source.loc(unit.start)))
+        j += 1
+    if not items:
+        return 0
+    style = "bulleted" if items[0].label in "-•*" else "ordered"
+    head = None
+    previous = reader.blocks[-1] if reader.blocks else None
+    if (
+        style == "bulleted"
+        and isinstance(previous, Paragraph)
+        and DISTRIBUTION_HEAD.search(reader.text(i - 1))
+    ):
+        reader.blocks.pop()
+        head, style = previous.content, "distribution"
+    reader.blocks.append(ItemList(style, items, items[0].loc, head))  # type: ignore[arg-type]
+    return j - i
+
+
+def paragraph(reader: BlockReader, i: int, stop: int) -> int:
+    unit = reader.units[i]
+    reader.blocks.append(Paragraph(reader.inline(unit), reader.source.loc(unit.start)))
+    return 1
+
+
+BLOCK_RULES: list[Callable[[BlockReader, int, int], int]] = [
+    rule_line,
+    participants,
+    fields,
+    item_list,
+    paragraph,
+]
+"""Block rules in the order they are tried; each returns how many units it took."""

@@ -1,0 +1,127 @@
+"""Bytes to text: decode what can be decoded, say what was done, refuse what is not text.
+
+Editors copy pages from browsers and word processors; files arrive in UTF-8, UTF-16 with a BOM,
+or Windows-1252. We decode all of these and report the guess, so that nothing is silently
+mangled, and refuse binary data with a location instead of producing TEI full of garbage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from tei.errors import Diagnostic, InputError, Level
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control characters that have no place in a record (tab, LF, CR, FF are fine).
+_BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BINARY_SHARE = 0.01
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
+    """Decode a record file; return the text (``\\n`` line ends) and what was noticed.
+
+    Raises :class:`InputError` for an empty file or binary data.
+    """
+    notes: list[Diagnostic] = []
+    if not data.strip():
+        raise InputError(
+            "the file is empty", line=1, column=1, hint="copy the record's page text into it"
+        )
+    text = ""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"the file starts with a {encoding} byte-order mark but is not {encoding}",
+                    line=1,
+                    column=exc.start + 1,
+                    hint="save the file as UTF-8",
+                ) from None
+            if encoding != "utf-8":
+                notes.append(
+                    Diagnostic(Level.INFO, "I101", f"decoded as {encoding} (byte-order mark)")
+                )
+            break
+    else:
+        text = _decode_without_bom(data, notes)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_binary(text)
+    stray = _BAD_CONTROL.search(text)
+    if stray is not None:
+        line, column = _position(text, stray.start())
+        notes.append(
+            Diagnostic(
+                Level.WARNING,
+                "W102",
+                "removed control characters that XML cannot hold (first one here)",
+                line=line,
+                column=column,
+                hint="check the record at this place for damage",
+            )
+        )
+        text = _BAD_CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return text, notes
+
+
+def _decode_without_bom(data: bytes, notes: list[Diagnostic]) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if b"\x00" in data[:4096]:
+        raise _binary_error(data.decode("latin-1"), data.index(b"\x00"))
+    prefix = data[:first_bad].decode("utf-8", errors="replace")
+    line, column = _position(prefix, len(prefix))
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        used = "latin-1"
+    else:
+        used = "cp1252"
+    notes.append(
+        Diagnostic(
+            Level.WARNING,
+            "W101",
+            f"the file is not UTF-8 (first invalid byte here); decoded it as {used}",
+            line=line,
+            column=column,
+            hint="check accented letters and quotes in the output, or save the file as UTF-8",
+        )
+    )
+    return text
+
+
+def _binary_error(text: str, offset: int) -> InputError:
+    line, column = _position(text, offset)
+    return InputError(
+        "this looks like a binary file, not a text record",
+        line=line,
+        column=column,
+        hint="convert the document to plain text first (copy the page text into a .txt file)",
+    )
+
+
+def _refuse_binary(text: str) -> None:
+    bad = _BAD_CONTROL.search(text)
+    if bad is None:
+        return
+    count = len(_BAD_CONTROL.findall(text, 0, min(len(text), 65536)))
+    if "\x00" in text or count > max(2, _BINARY_SHARE * min(len(text), 65536)):
+        raise _binary_error(text, bad.start())

@@ -1,0 +1,193 @@
+"""Inline rules: brackets, footnote calls and page markers inside a stretch of the record.
+
+Brackets are matched over the whole body first (:func:`bracket_pairs`), so an unclosed or
+stray bracket is reported with its line and column, and a bracket that runs over several
+lines (a stamp) is known before the body is cut into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tei.errors import RecordError
+from tei.read.brackets import Context, classify
+from tei.read.model import Bracket, Inline, LineBreak, NoteCall, PageBreak, Text
+from tei.read.source import Source
+
+_BRACKET_CHARS = re.compile(r"\\[\[\]]|[\[\]]")
+PAGE_MARK = re.compile(r"^Page (\d+[a-z]?)$")
+_BREAK = re.compile(r"[ \t]*\n[\s\u00a0]*")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)(\s*)$")
+
+
+@dataclass(slots=True)
+class Pair:
+    """A matched ``[`` … ``]``; ``close`` is the offset of the ``]``."""
+
+    open: int
+    close: int
+    children: list[Pair] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Marker:
+    """Something that is not plain text at ``[start, end)``: a bracket pair or a glued call."""
+
+    start: int
+    end: int
+    pair: Pair | None = None
+    call: str = ""
+
+
+def bracket_pairs(source: Source, start: int, end: int) -> list[Pair]:
+    """Top-level bracket pairs in ``[start, end)``, nested pairs as children.
+
+    ``\\[`` and ``\\]`` are literal brackets. Raises :class:`RecordError` at the first
+    unbalanced bracket.
+    """
+    stack: list[Pair] = []
+    top: list[Pair] = []
+    for m in _BRACKET_CHARS.finditer(source.text, start, end):
+        ch, i = m.group(), m.start()
+        if ch == "[":
+            stack.append(Pair(i, -1))
+        elif ch == "]":
+            if not stack:
+                loc = source.loc(i)
+                raise RecordError(
+                    "']' closes no bracket",
+                    line=loc.line,
+                    column=loc.column,
+                    hint="remove it, add the missing '[', or write \\] for a literal bracket",
+                )
+            pair = stack.pop()
+            pair.close = i
+            (stack[-1].children if stack else top).append(pair)
+    if stack:
+        loc = source.loc(stack[-1].open)
+        raise RecordError(
+            "'[' is never closed",
+            line=loc.line,
+            column=loc.column,
+            hint="close it with ']' or write \\[ for a literal bracket",
+        )
+    return top
+
+
+@dataclass(slots=True)
+class Inliner:
+    """Turns stretches of the record into inline content."""
+
+    source: Source
+    notes: dict[str, list[Inline] | None]
+    """Footnote texts by number (already parsed)."""
+    keep_breaks: bool = False
+    unclassified: list[Bracket] = field(default_factory=list)
+
+    def parse(self, start: int, end: int, markers: list[Marker]) -> list[Inline]:
+        text = self.source.text
+        out: list[Inline] = []
+        pos = start
+        for marker in markers:
+            if marker.start < pos or marker.end > end:
+                continue
+            self._text(out, text[pos : marker.start])
+            if marker.pair is not None:
+                self._bracket(out, marker.pair, start, end)
+            else:
+                out.append(
+                    NoteCall(marker.call, self.source.loc(marker.start), self.notes.get(marker.call))
+                )
+            pos = marker.end
+        self._text(out, text[pos:end])
+        return out
+
+    def _text(self, out: list[Inline], chunk: str) -> None:
+        if not chunk:
+            return
+        chunk = chunk.replace("\\[", "[").replace("\\]", "]")
+        parts = _BREAK.split(chunk)
+        for k, part in enumerate(parts):
+            if k:
+                out.append(LineBreak() if self.keep_breaks else Text(" "))
+            if part:
+                if out and isinstance(out[-1], Text):
+                    out[-1].text += part
+                else:
+                    out.append(Text(part))
+
+    def _bracket(self, out: list[Inline], pair: Pair, start: int, end: int) -> None:
+        text = self.source.text
+        inner = text[pair.open + 1 : pair.close]
+        loc = self.source.loc(pair.open)
+        raw = text[pair.open : pair.close + 1]
+        page = PAGE_MARK.match(inner.strip())
+        if page:
+            out.append(PageBreak(page.group(1), loc))
+            return
+        ctx = Context(inner, text[start : pair.open], text[pair.close + 1 : end], frozenset(self.notes))
+        kind = classify(ctx)
+        if kind == "footnote-call":
+            out.append(NoteCall(inner, loc, self.notes.get(inner)))
+            return
+        if kind in ("sic", "uncertain"):
+            out.append(Bracket(kind, raw, self._take_words(out, kind), loc))
+            return
+        children = pair.children
+        if len(children) == 1 and children[0].open == pair.open + 1 and children[0].close == pair.close - 1:
+            children = children[0].children  # [[TOP SECRET]]: one stamp, not two brackets
+            inner_start, inner_end = pair.open + 2, pair.close - 1
+        else:
+            inner_start, inner_end = pair.open + 1, pair.close
+        inner_start = self._skip_label(kind, text, inner_start, inner_end)
+        markers = [Marker(c.open, c.close + 1, pair=c) for c in children]
+        content = self.parse(inner_start, inner_end, markers)
+        printed = inner.strip() if kind == "omission" else ""
+        bracket = Bracket(kind, raw, _trim(content), loc, printed)
+        if kind == "unclassified":
+            self.unclassified.append(bracket)
+        out.append(bracket)
+
+    @staticmethod
+    def _skip_label(kind: str, text: str, start: int, end: int) -> int:
+        """``[handwritten: X]``, ``[faded image of a stamp: X]``: the content is X."""
+        if kind in ("handwritten", "stamp"):
+            colon = text.find(":", start, end)
+            if colon != -1 and "[" not in text[start:colon]:
+                return colon + 1
+        return start
+
+    @staticmethod
+    def _take_words(out: list[Inline], kind: str) -> list[Inline]:
+        """The words a ``[sic]`` or ``[?]`` qualifies, taken off the end of the text before.
+
+        ``[sic]`` qualifies the last word; ``[?]`` the last name (up to three capitalised
+        words, ``Ju Yeong-chan [?]``) or else the last word.
+        """
+        if not out or not isinstance(out[-1], Text):
+            return []
+        last = out[-1]
+        m = _NAME_RUN.search(last.text) if kind == "uncertain" else None
+        if m is None:
+            m = _LAST_WORD.search(last.text)
+        if m is None:
+            return []
+        last.text = last.text[: m.start()]
+        if not last.text:
+            out.pop()
+        return [Text(m.group(1))]
+
+
+def _trim(content: list[Inline]) -> list[Inline]:
+    """Strip the spaces and breaks just inside a bracket (``[faded image of a stamp:⏎⏎X]``)."""
+    while content and (isinstance(content[0], LineBreak) or (isinstance(content[0], Text) and not content[0].text.strip())):
+        content.pop(0)
+    while content and (isinstance(content[-1], LineBreak) or (isinstance(content[-1], Text) and not content[-1].text.strip())):
+        content.pop()
+    if content and isinstance(content[0], Text):
+        content[0].text = content[0].text.lstrip()
+    if content and isinstance(content[-1], Text):
+        content[-1].text = content[-1].text.rstrip()
+    return content

@@ -1,0 +1,91 @@
+"""The record's metadata from a layout's findings: title, date, summary, citation, funder."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from pathlib import Path
+
+from tei.errors import Diagnostic, Level
+from tei.read.citation import parse_citation, parse_source_line
+from tei.read.model import Record, Value
+from tei.read.page import MONTH_NAMES, SUPPORT, Page
+from tei.read.source import Source
+
+_MONTHS = {name: i for i, name in enumerate(MONTH_NAMES.split("|"), start=1)}
+_DATE = re.compile(rf"(?P<month>{MONTH_NAMES}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}})")
+_DAY_FIRST = re.compile(rf"(?P<day>\d{{1,2}}) (?P<month>{MONTH_NAMES}),? (?P<year>\d{{4}})")
+_VALUE_FIELDS = ("record_id", "type", "language", "original_archive", "source_note", "number")
+
+
+def iso_date(text: str) -> str:
+    """``March 10, 1965`` or ``10 March 1965`` → ``1965-03-10``; "" when it is no date."""
+    m = _DATE.search(text) or _DAY_FIRST.search(text)
+    if not m:
+        return ""
+    try:
+        return Date(int(m["year"]), _MONTHS[m["month"]], int(m["day"])).isoformat()
+    except ValueError:
+        return ""
+
+
+def read_meta(source: Source, page: Page, record: Record) -> None:
+    """Fill the record's metadata from the spans the layout found."""
+
+    def value(name: str) -> Value | None:
+        span = page.fields.get(name)
+        if span is None or span.end <= span.start:
+            return None
+        return Value(source.text[span.start : span.end].strip(), source.loc(span.start))
+
+    record.date = value("date")
+    record.summary = value("summary")
+    record.support_line = value("support")
+    if record.support_line is not None:
+        text = record.support_line.text
+        text = text[len("Credits: ") :] if text.startswith("Credits: ") else text
+        m = SUPPORT.match(text)
+        if m:
+            record.funder = Value(m.group("funder"), record.support_line.loc)
+    cite = value("citation")
+    if cite is not None:
+        record.citation = parse_citation(cite.text, cite.loc)
+    src = value("source")
+    if src is not None:
+        record.citation = parse_source_line(src.text, src.loc)
+    url = value("url")
+    if record.citation is not None and url is not None and not record.citation.url:
+        record.citation.url = url.text
+    title = value("title")
+    if title is None and record.citation is not None and record.citation.title:
+        title = Value(record.citation.title, record.citation.loc)
+    record.title = title
+    for name in _VALUE_FIELDS:
+        setattr(record, "doc_type" if name == "type" else name, value(name))
+    record.authors = [
+        Value(source.text[s.start : s.end], source.loc(s.start)) for s in page.authors
+    ]
+    record.rights = [Value(source.text[s.start : s.end], source.loc(s.start)) for s in page.rights]
+    if record.date is not None:
+        record.date_iso = iso_date(record.date.text)
+    elif record.citation is not None and record.citation.date:
+        record.date_iso = iso_date(record.citation.date)
+    if record.title is None:
+        record.title = Value(_fallback_title(record.path), source.loc(0))
+        record.diagnostics.append(
+            Diagnostic(
+                Level.WARNING,
+                "W201",
+                "no title found; used the file name",
+                record.path,
+                1,
+                1,
+                "add the title to the TEI header by hand",
+            )
+        )
+
+
+def _fallback_title(path: str) -> str:
+    stem = Path(path).stem if path and not path.startswith("<") else "record"
+    return re.sub(r"[_-]+", " ", stem).strip() or "record"
+

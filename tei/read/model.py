@@ -1,0 +1,207 @@
+"""The parsed record: what the reader found, before any TEI is written.
+
+Plain slotted dataclasses, so that the TEI writer (``tei.encode``) depends on a small, typed
+vocabulary and not on the reader's regular expressions. Every node keeps the :class:`Loc` it
+came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+from tei.errors import Diagnostic
+from tei.read.source import Loc
+
+# ---------------------------------------------------------------- inline content
+
+
+@dataclass(slots=True)
+class Text:
+    """Plain text as printed (whitespace inside a line kept; line breaks become spaces)."""
+
+    text: str
+
+
+@dataclass(slots=True)
+class LineBreak:
+    """A line break that matters (inside stamps, closers and multi-line brackets)."""
+
+
+@dataclass(slots=True)
+class Bracket:
+    """An editorial insertion ``[...]`` and what it is.
+
+    ``kind`` is one of the classes of docs/encoding.md (``name-completion``, ``sic``, ...).
+    ``content`` holds the inline content inside the brackets (nested brackets included);
+    for ``sic`` and ``uncertain`` it holds the words the flag qualifies instead.
+    """
+
+    kind: str
+    raw: str
+    content: list[Inline]
+    loc: Loc
+    printed: str = ""
+    """How an omission was printed (``…`` or ``...``), so renderers can give it back."""
+
+
+@dataclass(slots=True)
+class NoteCall:
+    """A footnote call (``[1]``, or digits glued to a word in layout E) with its note's text."""
+
+    n: str
+    loc: Loc
+    note: list[Inline] | None = None
+    """The note's text, or None when the page lost it (a truncated record)."""
+
+
+@dataclass(slots=True)
+class PageBreak:
+    """A ``[Page N]`` marker."""
+
+    n: str
+    loc: Loc
+
+
+Inline: TypeAlias = Text | LineBreak | Bracket | NoteCall | PageBreak
+
+# ---------------------------------------------------------------- blocks
+
+
+@dataclass(slots=True)
+class Paragraph:
+    content: list[Inline]
+    loc: Loc
+
+
+@dataclass(slots=True)
+class ListItem:
+    label: str
+    """The printed label: ``1.``, ``(2)``, ``a)``, ``-``."""
+    n: str
+    content: list[Inline]
+    loc: Loc
+
+
+@dataclass(slots=True)
+class ItemList:
+    style: Literal["ordered", "bulleted", "distribution"]
+    items: list[ListItem]
+    loc: Loc
+    head: list[Inline] | None = None
+
+
+@dataclass(slots=True)
+class Field:
+    """A header field line such as ``To: Ministry of Foreign Affairs``."""
+
+    label: str
+    value: list[Inline]
+    loc: Loc
+
+
+@dataclass(slots=True)
+class FieldBlock:
+    fields: list[Field]
+    loc: Loc
+
+
+@dataclass(slots=True)
+class ParticipantLine:
+    """A line of a participants block: a group heading (``South``) or a person with office."""
+
+    text: list[Inline]
+    loc: Loc
+    group: bool = False
+
+
+@dataclass(slots=True)
+class Participants:
+    head: str
+    lines: list[ParticipantLine]
+    loc: Loc
+
+
+@dataclass(slots=True)
+class Rule:
+    """A printed rule (``=====``)."""
+
+    printed: str
+    loc: Loc
+
+
+@dataclass(slots=True)
+class CloserLine:
+    kind: Literal["dateline", "signed", "line"]
+    content: list[Inline]
+    loc: Loc
+
+
+@dataclass(slots=True)
+class Closer:
+    lines: list[CloserLine]
+    loc: Loc
+
+
+Block: TypeAlias = Paragraph | ItemList | FieldBlock | Participants | Rule | Closer | PageBreak
+
+# ---------------------------------------------------------------- the record
+
+
+@dataclass(slots=True)
+class Value:
+    """A metadata value with where it was found."""
+
+    text: str
+    loc: Loc
+
+
+@dataclass(slots=True)
+class Citation:
+    """The page's citation (layouts A, A2, D) or source line (B, C), verbatim and in parts."""
+
+    text: str
+    loc: Loc
+    title: str = ""
+    date: str = ""
+    publisher: str = ""
+    archive_id: str = ""
+    pages: str = ""
+    obtained_by: list[str] = field(default_factory=list)
+    translated_by: list[str] = field(default_factory=list)
+    url: str = ""
+
+
+@dataclass(slots=True)
+class Record:
+    """Everything the reader found in one record page."""
+
+    path: str
+    layout: str
+    title: Value | None = None
+    date: Value | None = None
+    """The page's date line, as printed."""
+    date_iso: str = ""
+    summary: Value | None = None
+    citation: Citation | None = None
+    funder: Value | None = None
+    support_line: Value | None = None
+    record_id: Value | None = None
+    doc_type: Value | None = None
+    language: Value | None = None
+    original_archive: Value | None = None
+    authors: list[Value] = field(default_factory=list)
+    rights: list[Value] = field(default_factory=list)
+    source_note: Value | None = None
+    """Layout E: the document's ``Source:`` line."""
+    number: str = ""
+    """Layout E: the document's number in its volume."""
+    blocks: list[Block] = field(default_factory=list)
+    body_text: str = ""
+    """The body exactly as printed, for word checks and round trips."""
+    truncated: bool = False
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def translators(self) -> list[str]:
+        return self.citation.translated_by if self.citation else []

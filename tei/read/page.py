@@ -1,0 +1,100 @@
+"""What a layout reader returns: the page's metadata and where its body and notes are.
+
+Layouts differ only in their chrome; once a layout has said where the body and the footnote
+texts are, the body is read the same way for all of them (``tei.read.blocks``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tei.read.source import Source
+
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+DATE_TEXT = rf"(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}"
+DATE_LINE = re.compile(rf"^{DATE_TEXT}$")
+SUPPORT = re.compile(r"^This document was made possible with support from (?:the )?(?P<funder>.+?)\.?$")
+NOTE_LINE = re.compile(r"^\[(\d{1,3})\] ", re.M)
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch ``[start, end)`` of the source text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Note:
+    n: str
+    span: Span
+    """The note's text, after its label."""
+
+
+@dataclass(slots=True)
+class Page:
+    """A layout's findings. Values are spans into the source, so every one has a location."""
+
+    layout: str
+    body: Span
+    fields: dict[str, Span] = field(default_factory=dict)
+    """``title``, ``date``, ``summary``, ``citation``, ``support``, ``source``, ``url``,
+    ``record_id``, ``type``, ``language``, ``original_archive``, ``source_note``, ``number``."""
+    authors: list[Span] = field(default_factory=list)
+    rights: list[Span] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    one_paragraph_per_line: bool = False
+    run_on: bool = False
+    """Layout D: the whole body is one line and needs splitting at labels."""
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def lines_of(source: Source, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of ``source.text[start:end]`` with their offsets."""
+    stop = len(source.text) if end is None else end
+    result: list[Line] = []
+    pos = start
+    while pos <= stop:
+        nl = source.text.find("\n", pos, stop)
+        if nl == -1:
+            result.append(Line(pos, source.text[pos:stop]))
+            break
+        result.append(Line(pos, source.text[pos:nl]))
+        pos = nl + 1
+    return result
+
+
+def stripped(line: Line) -> Span:
+    """The span of a line without its leading and trailing whitespace."""
+    lead = len(line.text) - len(line.text.lstrip())
+    return Span(line.start + lead, line.start + len(line.text.rstrip()))
+
+
+def notes_from_lines(lines: list[Line]) -> list[Note]:
+    """``[1] text`` lines (A, A2, B, C) as notes; continuation lines join the note before."""
+    notes: list[Note] = []
+    for line in lines:
+        m = NOTE_LINE.match(line.text)
+        if m:
+            span = stripped(line)
+            notes.append(Note(m.group(1), Span(line.start + m.end(), span.end)))
+        elif notes and not line.blank:
+            notes[-1].span.end = stripped(line).end
+    return notes

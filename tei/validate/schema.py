@@ -1,0 +1,156 @@
+"""Schemas, compiled once per process: the project XSD by default, any XSD or RELAX NG by path.
+
+Compiling is the expensive part (the project XSD: ~20 ms; tei_all.rng: ~15 s in libxml2), so
+:func:`load_schema` caches each compiled schema by resolved path for the life of the process and
+worker processes each compile once. Validation runs in libxml2 (lxml) for both kinds: it checks
+a small record in about a millisecond, where xmlschema needs ~8 s per MB; xmlschema is used only
+to word messages (see :mod:`tei.validate.vocabulary`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from lxml import etree
+
+from tei import xmlsafe
+from tei.errors import Diagnostic, InputError, Level
+from tei.ns import local_name
+from tei.validate import messages
+from tei.validate.locate import Locator
+from tei.validate.vocabulary import Vocabulary
+
+PROJECT_SCHEMA = Path(__file__).resolve().parents[2] / "schemas" / "tei_edition.xsd"
+"""The project schema: the TEI subset that docs/encoding.md describes."""
+
+
+class SchemaError(InputError):
+    """A schema file cannot be read or compiled (a usage error: exit code 2)."""
+
+    code = "E130"
+
+
+class Schema(Protocol):
+    """A compiled schema that reports located, worded diagnostics."""
+
+    path: Path
+
+    def validate(
+        self, tree: etree._ElementTree, path: str | Path, source: bytes | None = None
+    ) -> list[Diagnostic]:
+        """Validate ``tree`` (read from ``path``); an empty list means valid.
+
+        ``source`` (the file's bytes) lets messages give columns; without it columns are 0.
+        """
+        ...
+
+
+class _CompiledSchema:
+    """Shared part of XSD and RELAX NG: run libxml2, then reword its error log."""
+
+    kind = ""
+
+    def __init__(self, path: Path, validator: etree._Validator) -> None:
+        self.path = path
+        self._validator = validator
+        self.vocabulary = Vocabulary(path)
+
+    def validate(
+        self, tree: etree._ElementTree, path: str | Path, source: bytes | None = None
+    ) -> list[Diagnostic]:
+        if self._validator.validate(tree):
+            return []
+        locator = Locator(tree, source or b"")
+        found: list[Diagnostic] = []
+        seen: set[tuple[int, str, str]] = set()
+        entries: list[Any] = list(cast(Any, self._validator.error_log))
+        for entry in entries:
+            node = _node_at(tree, entry.path)
+            element = local_name(node.tag) if node is not None else ""
+            parent = node.getparent() if node is not None else None
+            parent_name = local_name(parent.tag) if parent is not None else ""
+            finding = self._reword(entry.message, element, parent_name)
+            if finding is None:
+                continue
+            diagnostic = messages.located(finding, node, entry.line, str(path), locator)
+            key = (diagnostic.line, entry.path or "", finding.code)
+            if key not in seen:
+                seen.add(key)
+                found.append(diagnostic)
+        if not found:  # only engine noise was logged: still invalid, say so
+            last = entries[-1] if entries else None
+            line = last.line if last is not None else 0
+            message = last.message if last is not None else "document is not valid"
+            found.append(Diagnostic(Level.ERROR, "S100", message, str(path), line))
+        return found
+
+    def _reword(self, text: str, element: str, parent: str) -> messages.Finding | None:
+        raise NotImplementedError
+
+
+class XsdSchema(_CompiledSchema):
+    """A W3C XML Schema compiled by libxml2."""
+
+    kind = "xsd"
+
+    def _reword(self, text: str, element: str, parent: str) -> messages.Finding | None:
+        return messages.from_xsd(text, element, parent, self.vocabulary)
+
+
+class RelaxNgSchema(_CompiledSchema):
+    """A RELAX NG schema (XML syntax) compiled by libxml2."""
+
+    kind = "rng"
+
+    def _reword(self, text: str, element: str, parent: str) -> messages.Finding | None:
+        return messages.from_rng(text, element, parent, self.vocabulary)
+
+
+def _node_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+    if not path:
+        return None
+    try:
+        result = tree.xpath(path)
+    except etree.XPathError:
+        return None
+    if isinstance(result, list) and result and isinstance(result[0], etree._Element):
+        return result[0]
+    return None
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> Schema:
+    tree = xmlsafe.parse_file(path)
+    try:
+        if path.suffix.lower() == ".rng":
+            return RelaxNgSchema(path, etree.RelaxNG(tree))
+        if path.suffix.lower() == ".xsd":
+            return XsdSchema(path, etree.XMLSchema(tree))
+    except etree.XMLSchemaParseError as exc:
+        raise SchemaError(
+            f"cannot compile the schema: {exc}", path=path, hint="check the schema file"
+        ) from None
+    except etree.RelaxNGParseError as exc:
+        raise SchemaError(
+            f"cannot compile the schema: {exc}", path=path, hint="check the schema file"
+        ) from None
+    raise SchemaError(
+        f"unknown schema type {path.suffix!r}",
+        path=path,
+        hint="give an XSD (.xsd) or a RELAX NG schema in XML syntax (.rng)",
+    )
+
+
+def load_schema(path: str | Path) -> Schema:
+    """The compiled schema at ``path`` (.xsd or .rng), compiled once per process.
+
+    Raises :class:`SchemaError` if it cannot be read or compiled.
+    """
+    return _load(Path(path).resolve())
+
+
+def project_schema() -> Schema:
+    """The project schema ``schemas/tei_edition.xsd``, compiled once per process."""
+    return load_schema(PROJECT_SCHEMA)

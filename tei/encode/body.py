@@ -16,6 +16,7 @@ from tei.read.model import (
     PageBreak,
     Record,
     Rule,
+    Table,
 )
 
 
@@ -23,9 +24,13 @@ def write_text(record: Record, writer: Writer) -> El:
     """``<text><body><div type="record">…</div></body></text>``."""
     text = etree.Element(tei("text"))
     div = etree.SubElement(etree.SubElement(text, tei("body")), tei("div"), type="record")
-    if record.title is not None:
+    if record.head is not None:
+        writer.add(etree.SubElement(div, tei("head")), record.head)
+    elif record.title is not None:
         etree.SubElement(div, tei("head")).text = record.title.text
-    if record.date is not None:
+    if record.dateline is not None:
+        writer.add(etree.SubElement(div, tei("dateline")), record.dateline)
+    elif record.date is not None:
         dateline = etree.SubElement(div, tei("dateline"))
         date = etree.SubElement(dateline, tei("date"))
         if record.date_iso:
@@ -35,6 +40,9 @@ def write_text(record: Record, writer: Writer) -> El:
         write_block(div, block, writer)
     if record.truncated:
         _mark_truncated(div)
+    for n, content in record.uncalled_notes:
+        note = etree.SubElement(div, tei("note"), place="foot", n=n, type="uncalled")
+        writer.add(note, content)
     if len(div) == 0 or all(child.tag in (tei("head"), tei("dateline")) for child in div):
         etree.SubElement(div, tei("p")).append(etree.Element(tei("gap"), reason="empty"))
     return text
@@ -59,6 +67,12 @@ def write_block(div: El, block: Block, writer: Writer) -> None:
         _closer(div, block, writer)
     elif isinstance(block, PageBreak):
         etree.SubElement(div, tei("pb"), n=block.n)
+    elif isinstance(block, Table):
+        table = etree.SubElement(div, tei("table"))
+        for cells in block.rows:
+            row = etree.SubElement(table, tei("row"))
+            for cell in cells:
+                writer.add(etree.SubElement(row, tei("cell")), cell)
 
 
 def _item_list(div: El, block: ItemList, writer: Writer) -> None:

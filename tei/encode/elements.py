@@ -95,7 +95,7 @@ class Writer:
 
     def note(self, parent: El, call: NoteCall) -> None:
         self.kinds_used.add("footnote-call")
-        base = f"note-{call.n}"
+        base = f"note-{call.n}" if call.n.isalnum() else "note-x"
         ident, k = base, 1
         while ident in self.note_ids:
             k += 1

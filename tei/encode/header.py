@@ -25,6 +25,10 @@ LANGUAGES = {
     "Serbian": "sr", "Spanish": "es", "Vietnamese": "vi",
 }  # fmt: skip
 DEFAULT_PUBLISHER = "History and Public Policy Program Digital Archive"
+PUBLISHERS = {
+    **dict.fromkeys(("A", "A2", "B", "C", "D"), DEFAULT_PUBLISHER),
+    "E": "Office of the Historian, U.S. Department of State",
+}
 
 
 def _sub(parent: El, name: str, text: str | None = None, **attrs: str) -> El:
@@ -79,8 +83,8 @@ def _title_stmt(stmt: El, record: Record) -> None:
 def _publication_stmt(stmt: El, record: Record) -> None:
     citation = record.citation
     publisher = citation.publisher if citation is not None and citation.publisher else ""
-    if record.layout in ("B", "C", "D", "A", "A2") and not publisher:
-        publisher = DEFAULT_PUBLISHER
+    if not publisher:
+        publisher = PUBLISHERS.get(record.layout, "")
     if not publisher:
         _sub(stmt, "p", "Converted from a plain-text record; see the source description.")
         return

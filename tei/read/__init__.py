@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from tei.errors import Diagnostic, Level, TeiError
-from tei.read.blocks import BlockReader
+from tei.read.blocks import BlockReader, MarkerSource
 from tei.read.decode import decode
 from tei.read.inline import Inliner, Marker, Pair, bracket_pairs
 from tei.read.layouts import split_page
@@ -45,14 +45,18 @@ def read_record(text: str, path: str = "<input>") -> Record:
         raise exc.at(path) from None
 
 
-def _markers(pairs: list[Pair]) -> callable:  # type: ignore[valid-type]
-    opens = [p.open for p in pairs]
+def _markers(pairs: list[Pair], calls: list[tuple[int, int, str]] | None = None) -> MarkerSource:
+    """Markers (bracket pairs and glued note calls) inside a stretch, in text order."""
+    all_markers = [Marker(p.open, p.close + 1, pair=p) for p in pairs]
+    all_markers += [Marker(a, b, call=n) for a, b, n in calls or []]
+    all_markers.sort(key=lambda m: m.start)
+    starts = [m.start for m in all_markers]
 
     def markers(start: int, end: int) -> list[Marker]:
-        i = bisect_left(opens, start)
+        i = bisect_left(starts, start)
         found = []
-        while i < len(pairs) and pairs[i].close < end:
-            found.append(Marker(pairs[i].open, pairs[i].close + 1, pair=pairs[i]))
+        while i < len(all_markers) and all_markers[i].end <= end:
+            found.append(all_markers[i])
             i += 1
         return found
 
@@ -63,16 +67,39 @@ def _read(source: Source) -> Record:
     page = split_page(source)
     record = Record(source.path, page.layout)
     read_meta(source, page, record)
-    notes: dict[str, list[Inline] | None] = {}
-    note_inliner = Inliner(source, {})
+    notes: dict[str, list[list[Inline]]] = {}
+    note_inliner = Inliner(source, {}, bracket_calls=False)
     for note in page.notes:
-        pairs = bracket_pairs(source, note.span.start, note.span.end)
-        notes[note.n] = note_inliner.parse(note.span.start, note.span.end, _markers(pairs)(note.span.start, note.span.end))
+        start, end = note.span.start, note.span.end
+        pairs = bracket_pairs(source, start, end)
+        notes.setdefault(note.n, []).append(note_inliner.parse(start, end, _markers(pairs)(start, end)))
     pairs = bracket_pairs(source, page.body.start, page.body.end)
     units = cut_units(source, page, pairs)
-    inliner = Inliner(source, notes)
-    reader = BlockReader(source, units, inliner, _markers(pairs))
+    inliner = Inliner(source, notes, bracket_calls=page.layout != "E")
+    inliner.call_markers = [Marker(a, b, call=n) for a, b, n in page.calls]
+    markers = _markers(pairs, page.calls)
+    for name in ("head", "dateline"):
+        span = page.fields.get(name)
+        if span is not None:
+            inliner.keep_breaks = name == "dateline"
+            span_pairs = bracket_pairs(source, span.start, span.end)
+            content = inliner.parse(span.start, span.end, _markers(span_pairs, page.calls)(span.start, span.end))
+            setattr(record, name, content)
+    reader = BlockReader(source, units, inliner, markers)
     record.blocks = reader.read()
+    record.uncalled_notes = inliner.uncalled()
+    for n, _text in record.uncalled_notes:
+        record.diagnostics.append(
+            Diagnostic(
+                Level.WARNING,
+                "W303",
+                f"footnote {n} has no call in the text; kept at the end of the body",
+                source.path,
+                0,
+                0,
+                "place the note at its call by hand",
+            )
+        )
     record.body_text = source.text[page.body.start : page.body.end]
     body = record.body_text.rstrip(" \t\n\u00a0")
     ends_with_closer = bool(record.blocks) and isinstance(record.blocks[-1], Closer)

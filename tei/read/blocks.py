@@ -23,12 +23,15 @@ from tei.read.model import (
     Paragraph,
     ParticipantLine,
     Participants,
+    PageBreak,
     Rule,
+    Table,
 )
 from tei.read.page import MONTH_NAMES
 from tei.read.source import Source
 from tei.read.units import FIELD, LIST_MARK, Unit
 
+PAGE_LINE = re.compile(r"^\[Page (\d+[a-z]?)\]$")
 RULE_LINE = re.compile(r"^[=_*~-]{5,}$")
 SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?: ")
 PARTICIPANTS = re.compile(r"^(Participants|Present):\s*")
@@ -195,6 +198,31 @@ def item_list(reader: BlockReader, i: int, stop: int) -> int:
     return j - i
 
 
+def page_break(reader: BlockReader, i: int, stop: int) -> int:
+    m = PAGE_LINE.match(reader.text(i))
+    if not m:
+        return 0
+    reader.blocks.append(PageBreak(m.group(1), reader.source.loc(reader.units[i].start)))
+    return 1
+
+
+def table(reader: BlockReader, i: int, stop: int) -> int:
+    """Lines with tab-separated cells (layout E tables) make one table."""
+    j = i
+    rows = []
+    while j < stop and "\t" in reader.units[j].text(reader.source):
+        unit = reader.units[j]
+        cells, pos = [], unit.start
+        for part in unit.text(reader.source).split("\t"):
+            cells.append(reader.inline(Unit(pos, pos + len(part))))
+            pos += len(part) + 1
+        rows.append(cells)
+        j += 1
+    if rows:
+        reader.blocks.append(Table(rows, reader.source.loc(reader.units[i].start)))
+    return j - i
+
+
 def paragraph(reader: BlockReader, i: int, stop: int) -> int:
     unit = reader.units[i]
     reader.blocks.append(Paragraph(reader.inline(unit), reader.source.loc(unit.start)))
@@ -203,6 +231,8 @@ def paragraph(reader: BlockReader, i: int, stop: int) -> int:
 
 BLOCK_RULES: list[Callable[[BlockReader, int, int], int]] = [
     rule_line,
+    page_break,
+    table,
     participants,
     fields,
     item_list,

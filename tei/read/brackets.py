@@ -47,6 +47,8 @@ class Context:
     """The text of the same paragraph after the closing bracket."""
     notes: frozenset[str]
     """The footnote numbers the page has texts for."""
+    bracket_calls: bool = True
+    """Whether this layout prints footnote calls in brackets (all but E, which glues them)."""
 
     @property
     def words(self) -> list[str]:
@@ -96,7 +98,7 @@ def fixed_forms(ctx: Context) -> str | None:
 
 
 def footnote_call(ctx: Context) -> str | None:
-    if not FOOTNOTE.match(ctx.inner):
+    if not ctx.bracket_calls or not FOOTNOTE.match(ctx.inner):
         return None
     glued = bool(ctx.before) and not ctx.before[-1].isspace()
     return "footnote-call" if glued or ctx.inner in ctx.notes else None

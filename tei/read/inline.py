@@ -81,10 +81,33 @@ class Inliner:
     """Turns stretches of the record into inline content."""
 
     source: Source
-    notes: dict[str, list[Inline] | None]
-    """Footnote texts by number (already parsed)."""
+    notes: dict[str, list[list[Inline]]]
+    """Footnote texts by number (already parsed); a number can have several notes (layout E)."""
     keep_breaks: bool = False
+    bracket_calls: bool = True
+    """False for layout E, whose calls are glued digits, not ``[n]``."""
+    call_markers: list[Marker] = field(default_factory=list)
+    """Glued calls (layout E), so that calls inside brackets are found too."""
     unclassified: list[Bracket] = field(default_factory=list)
+    used: dict[str, int] = field(default_factory=dict)
+    """How many notes of each number calls have taken."""
+
+    def take_note(self, n: str) -> list[Inline] | None:
+        """The next note text with this number (the last one again if calls outnumber notes)."""
+        texts = self.notes.get(n)
+        if not texts:
+            return None
+        k = self.used.get(n, 0)
+        self.used[n] = k + 1
+        return texts[min(k, len(texts) - 1)]
+
+    def uncalled(self) -> list[tuple[str, list[Inline]]]:
+        """Notes no call took, so the writer can keep them (nothing is lost)."""
+        return [
+            (n, text)
+            for n, texts in self.notes.items()
+            for text in texts[self.used.get(n, 0) :]
+        ]
 
     def parse(self, start: int, end: int, markers: list[Marker]) -> list[Inline]:
         text = self.source.text
@@ -97,9 +120,8 @@ class Inliner:
             if marker.pair is not None:
                 self._bracket(out, marker.pair, start, end)
             else:
-                out.append(
-                    NoteCall(marker.call, self.source.loc(marker.start), self.notes.get(marker.call))
-                )
+                loc = self.source.loc(marker.start)
+                out.append(NoteCall(marker.call, loc, self.take_note(marker.call)))
             pos = marker.end
         self._text(out, text[pos:end])
         return out
@@ -127,10 +149,16 @@ class Inliner:
         if page:
             out.append(PageBreak(page.group(1), loc))
             return
-        ctx = Context(inner, text[start : pair.open], text[pair.close + 1 : end], frozenset(self.notes))
+        ctx = Context(
+            inner,
+            text[start : pair.open],
+            text[pair.close + 1 : end],
+            frozenset(self.notes),
+            self.bracket_calls,
+        )
         kind = classify(ctx)
         if kind == "footnote-call":
-            out.append(NoteCall(inner, loc, self.notes.get(inner)))
+            out.append(NoteCall(inner, loc, self.take_note(inner)))
             return
         if kind in ("sic", "uncertain"):
             out.append(Bracket(kind, raw, self._take_words(out, kind), loc))
@@ -143,6 +171,8 @@ class Inliner:
             inner_start, inner_end = pair.open + 1, pair.close
         inner_start = self._skip_label(kind, text, inner_start, inner_end)
         markers = [Marker(c.open, c.close + 1, pair=c) for c in children]
+        markers += [m for m in self.call_markers if inner_start <= m.start and m.end <= inner_end]
+        markers.sort(key=lambda m: m.start)
         content = self.parse(inner_start, inner_end, markers)
         printed = inner.strip() if kind == "omission" else ""
         bracket = Bracket(kind, raw, _trim(content), loc, printed)

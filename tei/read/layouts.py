@@ -23,6 +23,7 @@ from tei.read.page import (
     notes_from_lines,
     stripped,
 )
+from tei.read.layout_e import match_e, split_e
 from tei.read.source import Source
 
 Matcher = Callable[[str], bool]
@@ -222,6 +223,7 @@ def split_bare(source: Source) -> Page:
 
 LAYOUTS: list[tuple[str, Matcher, Splitter]] = [
     ("D", match_d, split_d),
+    ("E", match_e, split_e),
     ("A", match_a, split_a),
     ("B", match_b, split_bc),
     ("C", match_c, split_bc),

@@ -57,6 +57,14 @@ def read_meta(source: Source, page: Page, record: Record) -> None:
     if record.citation is not None and url is not None and not record.citation.url:
         record.citation.url = url.text
     title = value("title")
+    if title is not None and page.title_cuts:
+        span = page.fields["title"]
+        pieces, pos = [], span.start
+        for a, b in page.title_cuts:
+            pieces.append(source.text[pos:a])
+            pos = b
+        pieces.append(source.text[pos : span.end])
+        title = Value("".join(pieces).strip(), title.loc)
     if title is None and record.citation is not None and record.citation.title:
         title = Value(record.citation.title, record.citation.loc)
     record.title = title

@@ -143,7 +143,17 @@ class Closer:
     loc: Loc
 
 
-Block: TypeAlias = Paragraph | ItemList | FieldBlock | Participants | Rule | Closer | PageBreak
+@dataclass(slots=True)
+class Table:
+    """Rows of cells (layout E prints a table row per line, cells separated by tabs)."""
+
+    rows: list[list[list[Inline]]]
+    loc: Loc
+
+
+Block: TypeAlias = (
+    Paragraph | ItemList | FieldBlock | Participants | Rule | Closer | PageBreak | Table
+)
 
 # ---------------------------------------------------------------- the record
 
@@ -194,11 +204,17 @@ class Record:
     rights: list[Value] = field(default_factory=list)
     source_note: Value | None = None
     """Layout E: the document's ``Source:`` line."""
-    number: str = ""
+    number: Value | None = None
     """Layout E: the document's number in its volume."""
+    head: list[Inline] | None = None
+    """The title as inline content, where the page prints it in the body (layout E)."""
+    dateline: list[Inline] | None = None
+    """The document's own dateline as inline content (layout E)."""
     blocks: list[Block] = field(default_factory=list)
     body_text: str = ""
     """The body exactly as printed, for word checks and round trips."""
+    uncalled_notes: list[tuple[str, list[Inline]]] = field(default_factory=list)
+    """Footnote texts whose call was not found: kept, at the end of the body."""
     truncated: bool = False
     diagnostics: list[Diagnostic] = field(default_factory=list)
 

@@ -50,6 +50,10 @@ class Page:
     one_paragraph_per_line: bool = False
     run_on: bool = False
     """Layout D: the whole body is one line and needs splitting at labels."""
+    title_cuts: list[tuple[int, int]] = field(default_factory=list)
+    """Stretches of the title field that are not title (glued note calls on the head)."""
+    calls: list[tuple[int, int, str]] = field(default_factory=list)
+    """Layout E: footnote numbers glued to words, as (start, end, number)."""
 
 
 @dataclass(slots=True)

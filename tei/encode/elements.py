@@ -41,7 +41,7 @@ BRACKETS: dict[str, Encoding] = {
     "emphasis-note": Encoding("note", {"type": "editorial", "place": "inline"}),
     "stamp": Encoding("stamp", {}, translators_resp=False),
     "handwritten": Encoding("add", {"hand": "#hand-annotation"}, translators_resp=False),
-    "signature": Encoding("gap", {"reason": "signature"}, keeps_content=False),
+    "signature": Encoding("gap", {"reason": "signature"}),
 }
 """Every bracket kind and its TEI encoding (docs/encoding.md, "Editorial brackets")."""
 
@@ -90,7 +90,14 @@ class Writer:
             el.set("type", "faded-image")
         if encoding.translators_resp and self.translators:
             el.set("resp", "#translators")
-        if encoding.keeps_content:
+        if bracket.label:
+            label = etree.SubElement(el, tei("note"), type="description")
+            label.text = bracket.label
+            if self.translators:
+                label.set("resp", "#translators")
+        if encoding.tag == "gap" and encoding.keeps_content:
+            etree.SubElement(el, tei("desc")).text = bracket.raw[1:-1].strip()
+        elif encoding.keeps_content:
             self.add(el, bracket.content)
 
     def note(self, parent: El, call: NoteCall) -> None:

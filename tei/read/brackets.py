@@ -137,6 +137,8 @@ def name_completion(ctx: Context) -> str | None:
     if not before or not GIVEN_NAME.match(ctx.inner) or ctx.inner in MONTHS:
         return None
     last = before[-1]
+    if last.lower() in FUNCTION_WORDS:
+        return None
     if NAME_WORD.match(last) and last[-1].isalpha() and ctx.before.rstrip()[-1:] not in "(:":
         return "name-completion"
     return None

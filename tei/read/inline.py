@@ -16,6 +16,8 @@ from tei.read.model import Bracket, Inline, LineBreak, NoteCall, PageBreak, Text
 from tei.read.source import Source
 
 _BRACKET_CHARS = re.compile(r"\\[\[\]]|[\[\]]")
+_CONTEXT = 240
+"""Characters of context the bracket rules see on each side (keeps huge paragraphs linear)."""
 PAGE_MARK = re.compile(r"^Page (\d+[a-z]?)$")
 _BREAK = re.compile(r"[ \t]*\n[\s\u00a0]*")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
@@ -151,8 +153,8 @@ class Inliner:
             return
         ctx = Context(
             inner,
-            text[start : pair.open],
-            text[pair.close + 1 : end],
+            text[max(start, pair.open - _CONTEXT) : pair.open],
+            text[pair.close + 1 : min(end, pair.close + 1 + _CONTEXT)],
             frozenset(self.notes),
             self.bracket_calls,
         )
@@ -169,13 +171,17 @@ class Inliner:
             inner_start, inner_end = pair.open + 2, pair.close - 1
         else:
             inner_start, inner_end = pair.open + 1, pair.close
-        inner_start = self._skip_label(kind, text, inner_start, inner_end)
+        label = ""
+        content_start = self._skip_label(kind, text, inner_start, inner_end)
+        if content_start != inner_start:
+            label = text[inner_start : content_start - 1].strip()
+            inner_start = content_start
         markers = [Marker(c.open, c.close + 1, pair=c) for c in children]
         markers += [m for m in self.call_markers if inner_start <= m.start and m.end <= inner_end]
         markers.sort(key=lambda m: m.start)
         content = self.parse(inner_start, inner_end, markers)
         printed = inner.strip() if kind == "omission" else ""
-        bracket = Bracket(kind, raw, _trim(content), loc, printed)
+        bracket = Bracket(kind, raw, _trim(content), loc, printed, label)
         if kind == "unclassified":
             self.unclassified.append(bracket)
         out.append(bracket)

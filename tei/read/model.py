@@ -43,6 +43,8 @@ class Bracket:
     loc: Loc
     printed: str = ""
     """How an omission was printed (``…`` or ``...``), so renderers can give it back."""
+    label: str = ""
+    """The translators' label before a colon: ``faded image of a stamp``, ``handwritten``."""
 
 
 @dataclass(slots=True)

@@ -1,0 +1,115 @@
+"""Issue 2, "Done when" 2 and 3: every corpus record converts into valid, complete TEI.
+
+For the seed and each record of ../shared/corpus/records: valid against the project schema
+(checked by the converter before it writes) and against tei_all (jing); at least 99.5 % of the
+body's words in the TEI text; no editorial bracket left; header values equal to the truth.
+The bracket classes are scored against the truth files' ``kind``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from lxml import etree
+
+from tei.pipeline import convert_file
+from tests.support import RECORDS_DIR, SEED_TXT, jing_errors, record_paths
+from tests.tei_text import bracket_kinds, header_values, recall, text_of, words
+
+RECALL_BAR = 0.995
+BRACKET_BAR = 0.95
+
+
+def _check_truth() -> ModuleType:
+    """The corpus's own checker, for its definition of where a record's body is."""
+    spec = importlib.util.spec_from_file_location("check_truth", RECORDS_DIR / "check_truth.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("converted")
+    paths: dict[str, Path] = {}
+    for source in [SEED_TXT, *record_paths()]:
+        target = out / (source.stem + ".xml")
+        target.write_bytes(convert_file(source).data)
+        paths[source.name] = target
+    return paths
+
+
+@pytest.fixture(scope="module")
+def tei_all(converted: dict[str, Path]) -> dict[str, list[str]]:
+    return jing_errors(list(converted.values()))
+
+
+def _truth(source: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads(source.with_suffix("").with_suffix(".truth.json").read_text("utf-8"))
+
+
+def _body(source: Path, truth: dict) -> str:  # type: ignore[type-arg]
+    text = source.read_text("utf-8")
+    start, end, _ = _check_truth().body_span(text, truth)
+    return text[start:end]
+
+
+@pytest.mark.parametrize("source", record_paths(), ids=lambda p: p.name[:2])
+def test_record_converts_completely(
+    source: Path, converted: dict[str, Path], tei_all: dict[str, list[str]]
+) -> None:
+    out = converted[source.name]
+    assert tei_all[str(out)] == [], "\n".join(tei_all[str(out)])
+    root = etree.parse(str(out)).getroot()
+    truth = _truth(source)
+    body_words = words(_body(source, truth).replace("[", " ").replace("]", " "))
+    score = recall(body_words, words(text_of(root)))
+    print(f"{source.name[:2]}: word recall {score:.4f} of {len(body_words)} words")
+    assert score >= RECALL_BAR
+    assert "[" not in text_of(root) and "]" not in text_of(root)
+    values = header_values(root)
+    assert values["title"] == truth["title"]
+    assert values["date"] == truth["date"]
+    assert values["archive_id"] == truth["archive_id"]
+    assert values["translators"] == truth["translators"]
+    assert values["funder"] == truth["funder"]
+
+
+def test_seed_converts_completely(converted: dict[str, Path], tei_all: dict[str, list[str]]) -> None:
+    out = converted[SEED_TXT.name]
+    assert tei_all[str(out)] == []
+    root = etree.parse(str(out)).getroot()
+    body = SEED_TXT.read_text("utf-8").split("\nEnglish HTML\n", 1)[1]
+    score = recall(words(body.replace("[", " ").replace("]", " ")), words(text_of(root)))
+    print(f"seed: word recall {score:.4f}")
+    assert score >= RECALL_BAR
+    assert "[" not in text_of(root)
+    values = header_values(root)
+    assert values["translators"] == ["Jeffrey Wang", "Charles Kraus"]
+    assert values["archive_id"] == "PRC FMA 109-03628-01, 74-83"
+    assert values["date"] == "1965-03-10"
+
+
+def test_bracket_classes_agree_with_truth(converted: dict[str, Path]) -> None:
+    agree = total = 0
+    misses: list[str] = []
+    for source in record_paths():
+        truth = [b["kind"] for b in _truth(source)["brackets"]]
+        found = bracket_kinds(etree.parse(str(converted[source.name])).getroot())
+        matcher = difflib.SequenceMatcher(None, truth, found, autojunk=False)
+        same = sum(block.size for block in matcher.get_matching_blocks())
+        agree += same
+        total += len(truth)
+        if same < len(truth):
+            misses.append(f"{source.name[:2]}: truth {truth} found {found}")
+    score = agree / total
+    print(f"bracket classes: {agree}/{total} = {score:.1%} agree with the truth files")
+    for miss in misses:
+        print("  ", miss)
+    assert score >= BRACKET_BAR

@@ -2,17 +2,34 @@
 
 TEI files come from editors, from CI checkouts and from the web; none of them may make us read
 local files, fetch URLs or expand entity bombs. Every parse in the package goes through here.
+
+Two layers, so that one mistake is not enough:
+
+1. Before parsing, the prolog is scanned: a DOCTYPE that declares entities (billion laughs,
+   quadratic blow-up, XXE) or names an external DTD is refused, and libxml2 never sees it.
+2. The parser itself resolves no entities, loads no DTD, has no network access and keeps its
+   size limits (``huge_tree=False``); after parsing, the DTD is checked again (for encodings the
+   byte scan cannot read, such as UTF-16).
+
+``collect_ids=False``: libxml2 would otherwise fail the whole parse on a duplicate ``xml:id``;
+duplicates are a validation finding (rule R001), not unreadable input.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
 from tei.errors import XmlInputError
 
 _FORBIDDEN_DTD_HINT = "remove the DOCTYPE declaration; TEI needs no DTD"
+_PROLOG_LIMIT = 64 * 1024
+_DOCTYPE = re.compile(rb"<!DOCTYPE\s+[^\s\[>]+(?P<external>\s+(?:SYSTEM|PUBLIC)\b)?", re.I)
+_ENTITY = re.compile(rb"<!ENTITY\b")
+_SUBSET_END = re.compile(rb"\]\s*>")
 
 
 def _parser() -> etree.XMLParser:
@@ -24,11 +41,45 @@ def _parser() -> etree.XMLParser:
         dtd_validation=False,
         huge_tree=False,
         remove_blank_text=False,
+        collect_ids=False,
     )
+
+
+def _refused(reason: str, path: str | Path, line: int = 1, column: int = 1) -> XmlInputError:
+    return XmlInputError(
+        f"{reason}; refused, nothing was read or fetched",
+        path=path,
+        line=line,
+        column=column,
+        hint=_FORBIDDEN_DTD_HINT,
+    )
+
+
+def _scan_prolog(data: bytes, path: str | Path) -> None:
+    """Refuse a DOCTYPE with entity declarations or an external DTD before libxml2 sees it."""
+    head = data[:_PROLOG_LIMIT]
+    doctype = _DOCTYPE.search(head)
+    if doctype is None:
+        return
+    line = head.count(b"\n", 0, doctype.start()) + 1
+    column = doctype.start() - (head.rfind(b"\n", 0, doctype.start()) + 1) + 1
+    if doctype.group("external"):
+        raise _refused("the document refers to an external DTD", path, line, column)
+    subset_end = _SUBSET_END.search(data, doctype.end())
+    entity = _ENTITY.search(data, doctype.end(), subset_end.end() if subset_end else len(data))
+    if entity is not None:
+        at = entity.start()
+        raise _refused(
+            "the document declares entities (possible entity-expansion or external-entity attack)",
+            path,
+            data.count(b"\n", 0, at) + 1,
+            at - (data.rfind(b"\n", 0, at) + 1) + 1,
+        )
 
 
 def parse_bytes(data: bytes, path: str | Path = "<input>") -> etree._ElementTree:
     """Parse XML bytes safely; raise :class:`XmlInputError` with the location on any problem."""
+    _scan_prolog(data, path)
     try:
         root = etree.fromstring(data, _parser(), base_url=str(path))
     except etree.XMLSyntaxError as exc:
@@ -40,6 +91,8 @@ def parse_bytes(data: bytes, path: str | Path = "<input>") -> etree._ElementTree
             column=column + 1 if column else 0,
             hint="fix the markup at this position",
         ) from None
+    if root is None:
+        raise XmlInputError("the file holds no XML element", path=path, hint="check the file")
     tree = root.getroottree()
     _refuse_entities(tree, path)
     return tree
@@ -57,23 +110,12 @@ def parse_file(path: str | Path) -> etree._ElementTree:
 
 
 def _refuse_entities(tree: etree._ElementTree, path: str | Path) -> None:
-    """Refuse documents that declare entities or point to an external DTD."""
-    info = tree.docinfo
-    dtd = info.internalDTD
+    """Refuse documents that declare entities or point to an external DTD (second layer)."""
+    info: Any = tree.docinfo
+    dtd: Any = info.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise XmlInputError(
-            "the document declares entities (possible entity-expansion attack); refused",
-            path=path,
-            line=1,
-            column=1,
-            hint=_FORBIDDEN_DTD_HINT,
-        )
+        raise _refused("the document declares entities (possible entity-expansion attack)", path)
     if info.system_url or info.public_id:
-        raise XmlInputError(
-            f"the document refers to an external DTD ({info.system_url or info.public_id}); "
-            "refused, nothing was fetched",
-            path=path,
-            line=1,
-            column=1,
-            hint=_FORBIDDEN_DTD_HINT,
+        raise _refused(
+            f"the document refers to an external DTD ({info.system_url or info.public_id})", path
         )

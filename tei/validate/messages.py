@@ -175,9 +175,9 @@ def from_rng(text: str, element: str, parent: str, vocab: Vocabulary) -> Finding
         if code == "noise":
             return None
         if code in ("S101", "S101extra"):
-            return not_allowed(
-                found.get("name") or element, parent if code == "S101" else element, [], vocab
-            )
+            if code == "S101extra":
+                return not_allowed(found["name"], element, [], vocab)
+            return not_allowed(element or found["name"], parent, [], vocab)
         if code == "S102":
             want = found.get("want") or "an element"
             return Finding(

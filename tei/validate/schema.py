@@ -68,7 +68,7 @@ class _CompiledSchema:
         entries: list[Any] = list(cast(Any, self._validator.error_log))
         for entry in entries:
             node = _node_at(tree, entry.path)
-            element = local_name(node.tag) if node is not None else ""
+            element = _prefixed(node) if node is not None else ""
             parent = node.getparent() if node is not None else None
             parent_name = local_name(parent.tag) if parent is not None else ""
             finding = self._reword(entry.message, element, parent_name)
@@ -79,6 +79,8 @@ class _CompiledSchema:
             if key not in seen:
                 seen.add(key)
                 found.append(diagnostic)
+        found += self._undeclared(tree, str(path), locator, {d.line for d in found})
+        found.sort(key=lambda d: (d.line, d.column))
         if not found:  # only engine noise was logged: still invalid, say so
             last = entries[-1] if entries else None
             line = last.line if last is not None else 0
@@ -88,6 +90,30 @@ class _CompiledSchema:
 
     def _reword(self, text: str, element: str, parent: str) -> messages.Finding | None:
         raise NotImplementedError
+
+    def _undeclared(
+        self, tree: etree._ElementTree, path: str, locator: Locator, reported: set[int]
+    ) -> list[Diagnostic]:
+        """Every element the schema declares nowhere (e.g. ``frus:attachment`` for tei_all).
+
+        libxml2 stops checking a parent's content at its first error, so the second foreign
+        element in a ``div`` goes unreported; an editor needs each one. Only the outermost of
+        nested undeclared elements is reported.
+        """
+        found: list[Diagnostic] = []
+        for element in tree.iter():
+            if not isinstance(element.tag, str) or self.vocabulary.declares(element.tag):
+                continue
+            parent = element.getparent()
+            if parent is not None and not self.vocabulary.declares(parent.tag):
+                continue
+            line, column = locator.element(element)
+            if line not in reported:
+                name = _prefixed(element)
+                message = f"`<{name}>` is not declared by the schema"
+                hint = f"{self.path.name} has no element {element.tag}"
+                found.append(Diagnostic(Level.ERROR, "S101", message, path, line, column, hint))
+        return found
 
 
 class XsdSchema(_CompiledSchema):
@@ -108,13 +134,27 @@ class RelaxNgSchema(_CompiledSchema):
         return messages.from_rng(text, element, parent, self.vocabulary)
 
 
+def _prefixed(element: etree._Element) -> str:
+    qname = etree.QName(element)
+    prefix = element.prefix
+    return f"{prefix}:{qname.localname}" if prefix else qname.localname
+
+
 def _node_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+    """The node at a libxml2 error path such as ``/*/*[2]/frus:attachment``."""
     if not path:
         return None
+    root = tree.getroot()
+    namespaces = {k: v for k, v in root.nsmap.items() if k}
     try:
-        result = tree.xpath(path)
+        result = tree.xpath(path, namespaces=namespaces)
     except etree.XPathError:
-        return None
+        for element in root.iter():  # a prefix declared below the root
+            namespaces.update({k: v for k, v in element.nsmap.items() if k})
+        try:
+            result = tree.xpath(path, namespaces=namespaces)
+        except etree.XPathError:
+            return None
     if isinstance(result, list) and result and isinstance(result[0], etree._Element):
         return result[0]
     return None

@@ -14,6 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 from tei import xmlsafe
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
@@ -39,17 +41,38 @@ class Vocabulary:
         self.path = path
 
     @cached_property
-    def _names(self) -> tuple[set[str], set[str]]:
+    def _names(self) -> tuple[set[str], set[str], set[str]]:
+        """Local element names, attribute names and Clark names of elements, over the schema
+        file and every file it includes or imports."""
         elements: set[str] = set()
         attributes: set[str] = set()
-        tree = xmlsafe.parse_file(self.path)
-        for node in tree.iter(f"{{{XSD_NS}}}element", f"{{{RNG_NS}}}element"):
-            if node.get("name"):
-                elements.add(node.get("name", "").rpartition(":")[2])
-        for node in tree.iter(f"{{{XSD_NS}}}attribute", f"{{{RNG_NS}}}attribute"):
-            if node.get("name"):
-                attributes.add(node.get("name", "").rpartition(":")[2])
-        return elements, attributes
+        qualified: set[str] = set()
+        todo, done = [self.path], set()
+        while todo:
+            path = todo.pop()
+            if path in done or not path.is_file():
+                continue
+            done.add(path)
+            root = xmlsafe.parse_file(path).getroot()
+            target = root.get("targetNamespace", "")
+            for node in root.iter(f"{{{XSD_NS}}}element", f"{{{RNG_NS}}}element"):
+                name = node.get("name", "")
+                if name and ":" not in name:
+                    elements.add(name)
+                    ns = target if node.tag.startswith(f"{{{XSD_NS}}}") else _rng_ns(node)
+                    qualified.add(f"{{{ns}}}{name}" if ns else name)
+            for node in root.iter(f"{{{XSD_NS}}}attribute", f"{{{RNG_NS}}}attribute"):
+                if node.get("name"):
+                    attributes.add(node.get("name", "").rpartition(":")[2])
+            for node in root.iter():
+                link = node.get("schemaLocation") or node.get("href")
+                if link and "://" not in link:
+                    todo.append((path.parent / link).resolve())
+        return elements, attributes, qualified
+
+    def declares(self, clark_name: str) -> bool:
+        """Whether the schema declares an element of this (namespaced) name anywhere."""
+        return clark_name in self._names[2]
 
     @cached_property
     def _exact(self) -> Any | None:
@@ -95,6 +118,14 @@ class Vocabulary:
             if element.local_name == name:
                 return element
         return None
+
+
+def _rng_ns(node: etree._Element) -> str:
+    for ancestor in (node, *node.iterancestors()):
+        ns = ancestor.get("ns")
+        if ns is not None:
+            return ns
+    return ""
 
 
 def vocabulary_for(path: Path) -> Vocabulary:

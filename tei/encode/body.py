@@ -28,6 +28,9 @@ def write_text(record: Record, writer: Writer) -> El:
         writer.add(etree.SubElement(div, tei("head")), record.head)
     elif record.title is not None:
         etree.SubElement(div, tei("head")).text = record.title.text
+    if record.source_label is not None:
+        label = etree.SubElement(div, tei("note"), type="source", place="inline")
+        writer.add(label, record.source_label)
     if record.dateline is not None:
         writer.add(etree.SubElement(div, tei("dateline")), record.dateline)
     elif record.date is not None:

@@ -78,7 +78,7 @@ def _read(source: Source) -> Record:
     inliner = Inliner(source, notes, bracket_calls=page.layout != "E")
     inliner.call_markers = [Marker(a, b, call=n) for a, b, n in page.calls]
     markers = _markers(pairs, page.calls)
-    for name in ("head", "dateline"):
+    for name in ("head", "source_label", "dateline"):
         span = page.fields.get(name)
         if span is not None:
             inliner.keep_breaks = name == "dateline"

@@ -93,6 +93,7 @@ def _dateline(source: Source, body: list[Line], page: Page) -> None:
             blocks.append([])
         if len(blocks) > 2:
             break
+    label: Span | None = None
     for block in blocks[:2]:
         if not block:
             return
@@ -103,6 +104,9 @@ def _dateline(source: Source, body: list[Line], page: Page) -> None:
             if found:
                 page.fields["date"] = Span(found.start(), found.end())
             page.body.start = block[-1].end
+            if label is not None:
+                page.fields["source_label"] = label
             return
         if not (text.startswith("[") and text.endswith("]")):
             return
+        label = Span(block[0].start, block[-1].end)

@@ -210,6 +210,8 @@ class Record:
     """Layout E: the document's number in its volume."""
     head: list[Inline] | None = None
     """The title as inline content, where the page prints it in the body (layout E)."""
+    source_label: list[Inline] | None = None
+    """A label such as ``[Extract]`` printed before the dateline (layout E)."""
     dateline: list[Inline] | None = None
     """The document's own dateline as inline content (layout E)."""
     blocks: list[Block] = field(default_factory=list)

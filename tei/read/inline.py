@@ -68,9 +68,10 @@ def bracket_pairs(source: Source, start: int, end: int) -> list[Pair]:
             pair.close = i
             (stack[-1].children if stack else top).append(pair)
     if stack:
-        loc = source.loc(stack[-1].open)
+        loc = source.loc(stack[0].open)
+        more = f" ({len(stack)} brackets are left open)" if len(stack) > 1 else ""
         raise RecordError(
-            "'[' is never closed",
+            "'[' is never closed" + more,
             line=loc.line,
             column=loc.column,
             hint="close it with ']' or write \\[ for a literal bracket",

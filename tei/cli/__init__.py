@@ -11,9 +11,10 @@ import click
 from tei import __version__
 from tei.cli.convert import convert
 from tei.cli.render import render
+from tei.cli.render import render
 from tei.cli.validate import validate
 
-COMMANDS: list[click.Command] = [convert, validate, render]
+COMMANDS: list[click.Command] = [convert, validate, render, render]
 """Every subcommand, in the order ``tei --help`` lists them."""
 
 

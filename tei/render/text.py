@@ -9,6 +9,7 @@ words of the text are exactly those the stylesheet printed.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lxml import etree
 
@@ -51,16 +52,11 @@ def wrap(line: str, width: int) -> str:
     """Greedy wrapping at plain spaces; a word longer than ``width`` gets a line of its own."""
     if width <= 0 or len(line) <= width:
         return line
-    out: list[str] = []
-    current: list[str] = []
-    size = 0
-    for word in line.split(" "):
-        if current and size + 1 + len(word) > width:
-            out.append(" ".join(current))
-            current, size = [word], len(word)
-        else:
-            size += len(word) + (1 if current else 0)
-            current.append(word)
-    if current:
-        out.append(" ".join(current))
-    return "\n".join(out)
+    return "\n".join(m.group().rstrip(" ") for m in _line_pattern(width).finditer(line))
+
+
+@cache
+def _line_pattern(width: int) -> re.Pattern[str]:
+    # The longest run of at most `width` characters that ends before a space or the end;
+    # failing that (a longer word), the word alone. A regex keeps the loop in C.
+    return re.compile(r"[^ ](?:.{0,%d}(?= |$))|[^ ]+" % (width - 1))

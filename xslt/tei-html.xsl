@@ -1,0 +1,608 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI P5 to HTML: the rendering of every element, in one place.
+
+  Run on its own:  xsltproc xslt/tei-html.xsl record.xml > parts.html
+  The result is one <div class="tei-parts"> holding the page's parts, each a <div data-part="…">
+  (title, date, citation, translators, funder, summary, persons, text, notes). `tei render`
+  puts them into the page template (tei/render/templates/page.html.j2), which adds the head, the
+  styles and the reading / diplomatic switch; another tool can place them as it likes.
+
+  Both views are in the output: editorial marks (brackets, [sic], [?], [signature] …) carry
+  class "ed" and are hidden in the reading view; reading-only forms (… for an omission) carry
+  class "rd" and are hidden in the diplomatic view. Elements without a rule show their text.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:import href="tei-common.xsl"/>
+  <xsl:output method="html" encoding="UTF-8" indent="no"/>
+
+  <xsl:variable name="header" select="/tei:TEI/tei:teiHeader | /tei:teiCorpus/tei:teiHeader"/>
+  <xsl:variable name="titleStmt" select="$header/tei:fileDesc/tei:titleStmt"/>
+
+  <!-- ===== The parts of the page ===== -->
+
+  <xsl:template match="/">
+    <div class="tei-parts">
+      <div data-part="title">
+        <xsl:choose>
+          <xsl:when test="$titleStmt/tei:title[@type = 'main']">
+            <xsl:apply-templates select="$titleStmt/tei:title[@type = 'main'][1]/node()"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="$titleStmt/tei:title[1]/node()"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </div>
+      <div data-part="date">
+        <xsl:variable name="created" select="$header/tei:profileDesc/tei:creation/tei:date"/>
+        <xsl:choose>
+          <xsl:when test="$created">
+            <xsl:apply-templates select="$created[1]"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="$header/tei:fileDesc/tei:publicationStmt/tei:date[1]"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </div>
+      <div data-part="citation">
+        <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
+        <xsl:choose>
+          <xsl:when test="$source/tei:bibl[@type = 'citation']">
+            <xsl:apply-templates select="$source/tei:bibl[@type = 'citation'][1]/node()"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="$source/*[1]/node()"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </div>
+      <div data-part="translators">
+        <xsl:for-each select="$titleStmt/tei:respStmt[@xml:id = 'translators']/tei:persName">
+          <xsl:if test="position() &gt; 1">
+            <xsl:choose>
+              <xsl:when test="position() = last()"> and </xsl:when>
+              <xsl:otherwise>, </xsl:otherwise>
+            </xsl:choose>
+          </xsl:if>
+          <xsl:apply-templates select="node()"/>
+        </xsl:for-each>
+      </div>
+      <div data-part="funder">
+        <xsl:apply-templates select="$titleStmt/tei:funder[1]/node()"/>
+      </div>
+      <div data-part="summary">
+        <xsl:apply-templates select="$header/tei:profileDesc/tei:abstract/node()"/>
+      </div>
+      <div data-part="persons">
+        <xsl:apply-templates select="$header/tei:profileDesc/tei:particDesc/*" mode="persons"/>
+      </div>
+      <div data-part="text">
+        <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
+                                     | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
+      </div>
+      <div data-part="notes">
+        <xsl:apply-templates mode="footnote"
+            select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline')]"/>
+      </div>
+    </div>
+  </xsl:template>
+
+  <!-- ===== Persons (particDesc) ===== -->
+
+  <xsl:template match="tei:listPerson" mode="persons">
+    <section class="persons">
+      <xsl:attribute name="aria-label">
+        <xsl:call-template name="person-group-title"/>
+      </xsl:attribute>
+      <h3><xsl:call-template name="person-group-title"/></h3>
+      <ul class="persons">
+        <xsl:apply-templates select="tei:person | tei:personGrp | tei:listPerson/*" mode="persons"/>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="person-group-title">
+    <xsl:choose>
+      <xsl:when test="tei:head"><xsl:value-of select="normalize-space(tei:head)"/></xsl:when>
+      <xsl:when test="@type = 'participants'">Participants</xsl:when>
+      <xsl:when test="@type = 'mentioned'">Mentioned</xsl:when>
+      <xsl:when test="@type = 'reported-speakers'">Reported speakers</xsl:when>
+      <xsl:otherwise>Persons</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:personGrp" mode="persons">
+    <li class="person">
+      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+      <span class="person-name">
+        <xsl:call-template name="name-of">
+          <xsl:with-param name="target" select="."/>
+          <xsl:with-param name="fallback" select="@xml:id"/>
+        </xsl:call-template>
+      </span>
+      <xsl:for-each select="tei:persName[@type = 'variant']">
+        <span class="variant"> (also <xsl:apply-templates select="node()"/>)</span>
+      </xsl:for-each>
+      <xsl:if test="tei:persName and tei:occupation">
+        <xsl:text>, </xsl:text>
+        <span class="occupation"><xsl:apply-templates select="tei:occupation[1]/node()"/></span>
+      </xsl:if>
+      <xsl:for-each select="tei:note | tei:p[../tei:persName or ../tei:occupation]">
+        <xsl:text> </xsl:text>
+        <span class="person-note"><xsl:apply-templates select="node()"/></span>
+      </xsl:for-each>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:p" mode="persons">
+    <p><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <xsl:template match="*" mode="persons"/>
+
+  <!-- ===== Structure ===== -->
+
+  <xsl:template match="tei:TEI | tei:text | tei:body | tei:group">
+    <xsl:apply-templates select="node()[not(self::tei:teiHeader)]"/>
+  </xsl:template>
+
+  <xsl:template match="tei:front | tei:back | tei:div | tei:div1 | tei:div2 | tei:div3
+                       | tei:div4 | tei:titlePage | tei:argument | tei:epigraph
+                       | tei:postscript | tei:trailer | tei:docImprint">
+    <div class="{normalize-space(concat(local-name(), ' ', @type))}">
+      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:head">
+    <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1
+        | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4)"/>
+    <xsl:variable name="level">
+      <xsl:choose>
+        <xsl:when test="$depth &lt; 2">2</xsl:when>
+        <xsl:when test="$depth &gt; 5">6</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$depth + 1"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="h{$level}">
+      <xsl:attribute name="class">
+        <xsl:text>head</xsl:text>
+        <xsl:if test="parent::tei:div[@type = 'record'] and not(preceding-sibling::tei:head)
+                      and normalize-space(.) = normalize-space($titleStmt/tei:title[1])"> repeats-title</xsl:if>
+      </xsl:attribute>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:list/tei:head | tei:figure/tei:head
+                       | tei:lg/tei:head | tei:listPerson/tei:head">
+    <p class="sub-head"><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <!-- A paragraph is a <p> unless it holds blocks, which HTML does not allow inside <p>. -->
+  <xsl:template match="tei:p | tei:ab">
+    <xsl:variable name="tag">
+      <xsl:choose>
+        <xsl:when test="descendant::*[self::tei:list or self::tei:table or self::tei:p
+                        or self::tei:lg or self::tei:figure or self::tei:floatingText
+                        or self::tei:quote[tei:p] or self::tei:said[tei:p]]">div</xsl:when>
+        <xsl:otherwise>p</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
+    <xsl:element name="{$tag}">
+      <xsl:attribute name="class">p</xsl:attribute>
+      <xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute>
+      <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
+        <xsl:apply-templates select="preceding-sibling::tei:speaker[1]" mode="label"/>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:apply-templates/>
+      <xsl:if test="not(ancestor::tei:note | ancestor::tei:teiHeader)">
+        <a class="pilcrow" href="#{$anchor}" aria-label="Link to this paragraph">¶</a>
+      </xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:lb">
+    <br/>
+  </xsl:template>
+
+  <xsl:template match="tei:pb">
+    <span class="pb">
+      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+      <span class="ed">[Page <xsl:value-of select="@n"/>]</span>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:milestone | tei:cb">
+    <span class="rule" role="separator"/>
+  </xsl:template>
+
+  <!-- ===== Speech ===== -->
+
+  <!-- A turn: said outside any said, or sp. Marked with its speaker, linked to the person. -->
+  <xsl:template match="tei:said">
+    <xsl:variable name="tag">
+      <xsl:choose>
+        <xsl:when test="tei:p | tei:list | tei:ab | tei:table | tei:lg">div</xsl:when>
+        <xsl:otherwise>span</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="turn" select="not(ancestor::tei:said)"/>
+    <xsl:variable name="quoted" select="@direct = 'true' and not(@rend)"/>
+    <xsl:element name="{$tag}">
+      <xsl:attribute name="class">
+        <xsl:text>said</xsl:text>
+        <xsl:if test="$turn"> turn</xsl:if>
+        <xsl:if test="@direct = 'true'"> direct</xsl:if>
+      </xsl:attribute>
+      <xsl:if test="$turn">
+        <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+        <xsl:if test="not(@prev)">
+          <xsl:call-template name="speaker-badge"/>
+        </xsl:if>
+      </xsl:if>
+      <xsl:if test="$quoted and not(@prev)">“</xsl:if>
+      <xsl:apply-templates/>
+      <xsl:if test="$quoted and not(@next)">”</xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="speaker-badge">
+    <xsl:variable name="id">
+      <xsl:call-template name="first-pointer"><xsl:with-param name="value" select="@who"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="name">
+      <xsl:call-template name="name-of">
+        <xsl:with-param name="target" select="key('id', $id)"/>
+        <xsl:with-param name="fallback" select="normalize-space(@who)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="normalize-space($name) != ''">
+      <xsl:choose>
+        <xsl:when test="key('id', $id)">
+          <a class="who" href="#{$id}"><span class="sr-only">Speaker: </span><xsl:value-of select="$name"/></a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="who"><span class="sr-only">Speaker: </span><xsl:value-of select="$name"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:sp">
+    <div class="sp turn">
+      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+      <xsl:if test="not(tei:speaker)">
+        <xsl:call-template name="speaker-badge"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- The speaker label goes into the paragraph that follows it (see tei:p). -->
+  <xsl:template match="tei:speaker[following-sibling::*[1][self::tei:p or self::tei:ab]]"/>
+  <xsl:template match="tei:speaker">
+    <p class="p"><xsl:apply-templates select="." mode="label"/></p>
+  </xsl:template>
+  <xsl:template match="tei:speaker" mode="label">
+    <xsl:variable name="id">
+      <xsl:call-template name="first-pointer"><xsl:with-param name="value" select="../@who"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="key('id', $id)">
+        <a class="speaker" href="#{$id}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="speaker"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:q">
+    <span class="q">
+      <xsl:if test="not(@rend)">“</xsl:if>
+      <xsl:apply-templates/>
+      <xsl:if test="not(@rend)">”</xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:quote[tei:p | tei:lg | tei:list]">
+    <blockquote class="quote"><xsl:apply-templates/></blockquote>
+  </xsl:template>
+
+  <xsl:template match="tei:stage">
+    <span class="stage"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- ===== Names, links, dates ===== -->
+
+  <xsl:template match="tei:persName | tei:rs | tei:name | tei:orgName | tei:placeName">
+    <xsl:variable name="id">
+      <xsl:call-template name="first-pointer"><xsl:with-param name="value" select="@ref"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$id != '' and key('id', $id)[self::tei:person or self::tei:personGrp]
+                      and not(ancestor::tei:ref or ancestor::tei:speaker or ancestor::tei:teiHeader)">
+        <a class="{normalize-space(concat(local-name(), ' ', 'mention'))}" href="#{$id}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{local-name()}"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:ref | tei:ptr">
+    <xsl:variable name="url">
+      <xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$url != '' and not(ancestor::tei:ref or ancestor::tei:speaker)">
+        <a class="ref" href="{$url}">
+          <xsl:apply-templates/>
+          <xsl:if test="self::tei:ptr"><xsl:value-of select="$url"/></xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ref"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:date | tei:time">
+    <span class="date"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- ===== Highlighting ===== -->
+
+  <xsl:template match="tei:hi">
+    <span class="{normalize-space(concat('hi', ' ', @rend))}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:emph">
+    <em><xsl:apply-templates/></em>
+  </xsl:template>
+
+  <xsl:template match="tei:foreign | tei:term | tei:mentioned | tei:soCalled | tei:gloss
+                       | tei:title | tei:idno | tei:seg | tei:num | tei:measure | tei:abbr
+                       | tei:expan | tei:orig | tei:reg | tei:w | tei:pc | tei:c | tei:biblScope
+                       | tei:publisher | tei:pubPlace | tei:author | tei:editor | tei:bibl
+                       | tei:resp | tei:respStmt | tei:quote">
+    <span class="{normalize-space(concat(local-name(), ' ', @rend, ' ', @type))}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- ===== Editorial marks (docs/encoding.md, "Editorial brackets") ===== -->
+
+  <xsl:template match="tei:supplied">
+    <span class="supplied">
+      <xsl:attribute name="title">
+        <xsl:text>Supplied by the editors</xsl:text>
+        <xsl:if test="@reason">: <xsl:value-of select="translate(@reason, '-', ' ')"/></xsl:if>
+      </xsl:attribute>
+      <span class="ed br" aria-hidden="true">[</span>
+      <xsl:apply-templates/>
+      <span class="ed br" aria-hidden="true">]</span>
+      <span class="sr-only">
+        <xsl:text> (supplied</xsl:text>
+        <xsl:if test="@reason">: <xsl:value-of select="translate(@reason, '-', ' ')"/></xsl:if>
+        <xsl:text>)</xsl:text>
+      </span>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:sic">
+    <span class="sic" title="So in the original">
+      <xsl:apply-templates/>
+      <span class="ed"> [sic]</span>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:choice">
+    <span class="choice">
+      <span class="ed"><xsl:apply-templates select="tei:sic | tei:orig | tei:abbr"/></span>
+      <span class="rd"><xsl:apply-templates select="tei:corr | tei:reg | tei:expan"/></span>
+    </span>
+  </xsl:template>
+  <xsl:template match="tei:choice/tei:sic">
+    <xsl:apply-templates/>
+  </xsl:template>
+  <xsl:template match="tei:corr">
+    <span class="corr"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:gap">
+    <xsl:variable name="printed">
+      <xsl:choose>
+        <xsl:when test="@reason = 'signature'">[signature]</xsl:when>
+        <xsl:when test="@reason = 'truncated'"/>
+        <xsl:when test="@reason = 'illegible'">[illegible]</xsl:when>
+        <xsl:when test="@rend = 'dots'">[...]</xsl:when>
+        <xsl:otherwise>[…]</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <span class="{normalize-space(concat('gap', ' ', @reason))}">
+      <xsl:attribute name="title">
+        <xsl:choose>
+          <xsl:when test="@reason = 'signature'">Signature</xsl:when>
+          <xsl:when test="@reason = 'truncated'">The source breaks off here</xsl:when>
+          <xsl:when test="@reason"><xsl:value-of select="translate(@reason, '-', ' ')"/></xsl:when>
+          <xsl:otherwise>Omitted</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <span class="ed"><xsl:value-of select="$printed"/></span>
+      <xsl:if test="not(@reason = 'signature')"><span class="rd">…</span></xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear">
+    <span class="{normalize-space(concat('unclear', ' ', @reason))}">
+      <xsl:attribute name="title">
+        <xsl:choose>
+          <xsl:when test="@reason"><xsl:value-of select="translate(@reason, '-', ' ')"/> reading</xsl:when>
+          <xsl:otherwise>Unclear reading</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:choose>
+        <xsl:when test="not(node())">
+          <span class="ed">[illegible]</span><span class="rd">…</span>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates/>
+          <xsl:if test="@reason = 'uncertain' or @cert = 'low'"><span class="ed"> [?]</span></xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:stamp">
+    <span class="{normalize-space(concat('stamp', ' ', @type))}">
+      <xsl:choose>
+        <xsl:when test="@type = 'faded-image'">
+          <span class="ed">[faded image of a stamp: </span>
+          <xsl:apply-templates/>
+          <span class="ed">]</span>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="ed">[[</span>
+          <xsl:apply-templates/>
+          <span class="ed">]]</span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:add">
+    <span class="add">
+      <xsl:choose>
+        <xsl:when test="@hand">
+          <xsl:attribute name="class">add hand</xsl:attribute>
+          <xsl:attribute name="title">Handwritten</xsl:attribute>
+          <span class="ed">[handwritten: </span>
+          <xsl:apply-templates/>
+          <span class="ed">]</span>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:del">
+    <del class="ed"><xsl:apply-templates/></del>
+  </xsl:template>
+
+  <!-- ===== Notes ===== -->
+
+  <!-- Inline notes stay in the text; editorial ones are bracketed and belong to the diplomatic view. -->
+  <xsl:template match="tei:note[@place = 'inline' or @rend = 'inline'] | tei:teiHeader//tei:note">
+    <xsl:choose>
+      <xsl:when test="@type = 'editorial'">
+        <span class="note editorial ed">[<xsl:apply-templates/>]</span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{normalize-space(concat('note', ' ', @type))}"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Any other note is a footnote: a numbered call here, its text in the notes part. -->
+  <xsl:template match="tei:note">
+    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
+    <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
+    <sup class="fn-call">
+      <a id="{$anchor}-ref" href="#{$anchor}" role="doc-noteref" aria-label="Note {$n}">
+        <span class="ed">[</span><xsl:value-of select="$n"/><span class="ed">]</span>
+      </a>
+    </sup>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="footnote">
+    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
+    <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
+    <li class="footnote" id="{$anchor}">
+      <a class="fn-back" href="#{$anchor}-ref" role="doc-backlink"
+         aria-label="Back to the call of note {$n}"><xsl:value-of select="$n"/></a>
+      <xsl:text> </xsl:text>
+      <div class="fn-text">
+        <xsl:choose>
+          <xsl:when test="@type = 'missing' and not(node())">
+            <span class="missing">The text of this note is missing from the source.</span>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+        </xsl:choose>
+      </div>
+    </li>
+  </xsl:template>
+
+  <!-- ===== Lists and tables ===== -->
+
+  <!-- Lists as printed: each label (e.g. "(1)") is shown before its item, no generated numbers. -->
+  <xsl:template match="tei:list | tei:listBibl">
+    <xsl:apply-templates select="tei:head"/>
+    <ul class="{normalize-space(concat('list', ' ', @type))}">
+      <xsl:apply-templates select="*[not(self::tei:head)]" mode="list"/>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="tei:label" mode="list">
+    <xsl:if test="not(following-sibling::*[1][self::tei:item]) or ../@type = 'participants'">
+      <li class="group"><span class="label"><xsl:apply-templates/></span></li>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="list">
+    <li class="{normalize-space(concat('item ', @rend))}">
+      <xsl:if test="preceding-sibling::*[1][self::tei:label] and not(../@type = 'participants')">
+        <span class="label"><xsl:apply-templates select="preceding-sibling::*[1]/node()"/></span>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:apply-templates select="."/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:item | tei:label">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:table">
+    <table class="table">
+      <xsl:apply-templates select="tei:head"/>
+      <xsl:apply-templates select="tei:row"/>
+    </table>
+  </xsl:template>
+  <xsl:template match="tei:table/tei:head">
+    <caption><xsl:apply-templates/></caption>
+  </xsl:template>
+  <xsl:template match="tei:row">
+    <tr><xsl:apply-templates select="tei:cell"/></tr>
+  </xsl:template>
+  <xsl:template match="tei:cell">
+    <td>
+      <xsl:if test="number(@cols) &gt; 1"><xsl:attribute name="colspan"><xsl:value-of select="number(@cols)"/></xsl:attribute></xsl:if>
+      <xsl:if test="number(@rows) &gt; 1"><xsl:attribute name="rowspan"><xsl:value-of select="number(@rows)"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates/>
+    </td>
+  </xsl:template>
+
+  <!-- ===== Openers, closers, verse, figures ===== -->
+
+  <xsl:template match="tei:opener | tei:closer | tei:lg | tei:figure | tei:docTitle | tei:byline
+                       | tei:floatingText">
+    <div class="{local-name()}"><xsl:apply-templates/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:dateline | tei:signed | tei:salute | tei:docDate | tei:docAuthor
+                       | tei:titlePart | tei:l | tei:figDesc | tei:address | tei:addrLine">
+    <span class="{normalize-space(concat('line', ' ', local-name()))}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:graphic">
+    <span class="graphic ed">[image]</span>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI P5 to plain text: the rendering of every element, in one place.
+
+  Run on its own: "xsltproc xslt/tei-text.xsl record.xml" gives the diplomatic view; pass the
+  string parameter view=reading (xsltproc's stringparam option) for the reading view, and
+  notes=none to leave the notes out.
+
+  view=diplomatic gives the record back as its source printed it: the editorial brackets that
+  the TEI encodes as elements are restored ("Kim [Byeong-jik]", "Russian [sic]", "[…]").
+  view=reading gives clean text without editorial marks. Footnote calls stay as "[1]" and the
+  notes follow the text, numbered (notes=none leaves them out).
+
+  Blocks are separated by a blank line and lines inside a block (lb, closer lines, list items)
+  by a line break; the source's own line breaks become spaces. `tei render` then collapses runs
+  of spaces and wraps lines at the requested width; the words are those printed here.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:import href="tei-common.xsl"/>
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:param name="view" select="'diplomatic'"/>
+  <xsl:param name="notes" select="'end'"/>
+  <xsl:variable name="dip" select="$view != 'reading'"/>
+
+  <xsl:variable name="block" select="'&#10;&#10;'"/>
+  <xsl:variable name="line" select="'&#10;'"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
+                                 | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
+    <xsl:variable name="foot" select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline')]"/>
+    <xsl:if test="$notes = 'end' and $foot">
+      <xsl:value-of select="$block"/>
+      <xsl:text>Notes</xsl:text>
+      <xsl:apply-templates select="$foot" mode="footnote"/>
+      <xsl:value-of select="$block"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The source's line breaks and tabs are layout, not text. Only text nodes holding one
+       are matched: the others take libxslt's fast built-in copy. -->
+  <xsl:template match="text()[contains(., '&#10;') or contains(., '&#9;') or contains(., '&#13;')]">
+    <xsl:value-of select="translate(., '&#9;&#10;&#13;', '   ')"/>
+  </xsl:template>
+
+  <!-- ===== Blocks ===== -->
+
+  <xsl:template match="tei:TEI | tei:text | tei:body | tei:group">
+    <xsl:apply-templates select="node()[not(self::tei:teiHeader)]"/>
+  </xsl:template>
+
+  <xsl:template match="tei:front | tei:back | tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4
+                       | tei:head | tei:ab | tei:list | tei:listBibl | tei:table | tei:sp
+                       | tei:opener | tei:closer | tei:lg | tei:figure | tei:titlePage
+                       | tei:docTitle | tei:docImprint | tei:byline | tei:argument | tei:epigraph
+                       | tei:postscript | tei:trailer | tei:floatingText | tei:quote[tei:p]
+                       | tei:said[tei:p | tei:list | tei:ab | tei:table | tei:lg]">
+    <xsl:value-of select="$block"/>
+    <xsl:apply-templates select="." mode="inner"/>
+    <xsl:value-of select="$block"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="inner">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:p">
+    <xsl:value-of select="$block"/>
+    <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
+      <xsl:apply-templates select="preceding-sibling::tei:speaker[1]/node()"/>
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:apply-templates/>
+    <xsl:value-of select="$block"/>
+  </xsl:template>
+
+  <!-- In a footnote, the first paragraph follows the note's number on the same line. -->
+  <xsl:template match="tei:note/tei:p[1]">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:dateline | tei:signed | tei:salute | tei:docDate | tei:docAuthor
+                       | tei:titlePart | tei:l | tei:figDesc | tei:addrLine | tei:row">
+    <xsl:value-of select="$line"/>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:cell">
+    <xsl:if test="preceding-sibling::tei:cell"> | </xsl:if>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:lb">
+    <xsl:value-of select="$line"/>
+  </xsl:template>
+
+  <xsl:template match="tei:pb">
+    <xsl:if test="$dip"> [Page <xsl:value-of select="@n"/>] </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:milestone | tei:cb">
+    <xsl:value-of select="$block"/>
+    <xsl:text>==========</xsl:text>
+    <xsl:value-of select="$block"/>
+  </xsl:template>
+
+  <xsl:template match="tei:graphic">
+    <xsl:if test="$dip">[image]</xsl:if>
+  </xsl:template>
+
+  <!-- ===== Lists: labels as printed; numbered items are paragraphs, other items lines ===== -->
+
+  <xsl:template match="tei:item | tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]" priority="1">
+    <xsl:variable name="sep">
+      <xsl:choose>
+        <xsl:when test="../@type = 'ordered'"><xsl:value-of select="$block"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$line"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:value-of select="$sep"/>
+    <xsl:if test="preceding-sibling::*[1][self::tei:label] and not(../@type = 'participants')">
+      <xsl:apply-templates select="preceding-sibling::*[1]/node()"/>
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- A label is printed with the item it labels; in a participants list it is a group line. -->
+  <xsl:template match="tei:list[@type = 'participants']/tei:label" priority="2">
+    <xsl:value-of select="$line"/>
+    <xsl:apply-templates/>
+  </xsl:template>
+  <xsl:template match="tei:list/tei:label"/>
+
+  <xsl:template match="tei:list/tei:head">
+    <xsl:value-of select="$line"/>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- ===== Speech ===== -->
+
+  <xsl:template match="tei:said" mode="inner">
+    <xsl:call-template name="said-content"/>
+  </xsl:template>
+
+  <xsl:template match="tei:said" name="said-content">
+    <xsl:variable name="quoted" select="@direct = 'true' and not(@rend)"/>
+    <xsl:if test="$quoted and not(@prev)">“</xsl:if>
+    <xsl:apply-templates/>
+    <xsl:if test="$quoted and not(@next)">”</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:speaker[following-sibling::*[1][self::tei:p or self::tei:ab]]"/>
+  <xsl:template match="tei:speaker">
+    <xsl:value-of select="$block"/>
+    <xsl:apply-templates/>
+    <xsl:value-of select="$block"/>
+  </xsl:template>
+
+  <xsl:template match="tei:q">
+    <xsl:if test="not(@rend)">“</xsl:if>
+    <xsl:apply-templates/>
+    <xsl:if test="not(@rend)">”</xsl:if>
+  </xsl:template>
+
+  <!-- ===== Editorial marks (docs/encoding.md, "Editorial brackets") ===== -->
+
+  <xsl:template match="tei:supplied">
+    <xsl:if test="$dip">[</xsl:if>
+    <xsl:apply-templates/>
+    <xsl:if test="$dip">]</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:sic">
+    <xsl:apply-templates/>
+    <xsl:if test="$dip"> [sic]</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:choice">
+    <xsl:choose>
+      <xsl:when test="$dip"><xsl:apply-templates select="tei:sic/node() | tei:orig | tei:abbr"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="tei:corr | tei:reg | tei:expan"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:gap">
+    <xsl:choose>
+      <xsl:when test="not($dip)">
+        <xsl:if test="not(@reason = 'signature')">…</xsl:if>
+      </xsl:when>
+      <xsl:when test="@reason = 'truncated'"/>
+      <xsl:when test="@reason = 'signature'">[signature]</xsl:when>
+      <xsl:when test="@reason = 'illegible'">[illegible]</xsl:when>
+      <xsl:when test="@rend = 'dots'">[...]</xsl:when>
+      <xsl:otherwise>[…]</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear">
+    <xsl:choose>
+      <xsl:when test="not(node())">
+        <xsl:choose>
+          <xsl:when test="$dip">[illegible]</xsl:when>
+          <xsl:otherwise>…</xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates/>
+        <xsl:if test="$dip and (@reason = 'uncertain' or @cert = 'low')"> [?]</xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:stamp">
+    <xsl:choose>
+      <xsl:when test="not($dip)"><xsl:apply-templates/></xsl:when>
+      <xsl:when test="@type = 'faded-image'">
+        <xsl:text>[faded image of a stamp: </xsl:text>
+        <xsl:apply-templates/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>[[</xsl:text>
+        <xsl:apply-templates/>
+        <xsl:text>]]</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:add">
+    <xsl:if test="$dip and @hand">[handwritten: </xsl:if>
+    <xsl:apply-templates/>
+    <xsl:if test="$dip and @hand">]</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:del">
+    <xsl:if test="$dip"><xsl:apply-templates/></xsl:if>
+  </xsl:template>
+
+  <!-- ===== Notes ===== -->
+
+  <xsl:template match="tei:note[@place = 'inline' or @rend = 'inline']">
+    <xsl:choose>
+      <xsl:when test="@type = 'editorial'">
+        <xsl:if test="$dip">[<xsl:apply-templates/>]</xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:note">
+    <xsl:text>[</xsl:text>
+    <xsl:call-template name="note-number"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="footnote">
+    <xsl:value-of select="$block"/>
+    <xsl:text>[</xsl:text>
+    <xsl:call-template name="note-number"/>
+    <xsl:text>] </xsl:text>
+    <xsl:choose>
+      <xsl:when test="@type = 'missing' and not(node())">(the text of this note is missing from the source)</xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -29,7 +29,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     result = {}
     for source in FRUS_E:
         target = out / (source.stem + ".xml")
-        target.write_bytes(convert_file(source, validate=False).data)
+        target.write_bytes(convert_file(source).data)
         result[source.name] = target
     return result
 

@@ -11,10 +11,9 @@ import click
 from tei import __version__
 from tei.cli.convert import convert
 from tei.cli.render import render
-from tei.cli.render import render
 from tei.cli.validate import validate
 
-COMMANDS: list[click.Command] = [convert, validate, render, render]
+COMMANDS: list[click.Command] = [convert, validate, render]
 """Every subcommand, in the order ``tei --help`` lists them."""
 
 

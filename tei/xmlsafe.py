@@ -55,9 +55,26 @@ def _refused(reason: str, path: str | Path, line: int = 1, column: int = 1) -> X
     )
 
 
+_UTF16 = {
+    b"\xff\xfe": "utf-16",
+    b"\xfe\xff": "utf-16",
+    b"<\x00": "utf-16-le",
+    b"\x00<": "utf-16-be",
+}
+
+
+def _readable_head(data: bytes) -> bytes:
+    """The first part of the document as UTF-8 bytes, so the scan also reads UTF-16 files."""
+    head = data[:_PROLOG_LIMIT]
+    encoding = _UTF16.get(head[:2])
+    if encoding is None:
+        return head
+    return head[: len(head) // 2 * 2].decode(encoding, errors="ignore").encode("utf-8")
+
+
 def _scan_prolog(data: bytes, path: str | Path) -> None:
     """Refuse a DOCTYPE with entity declarations or an external DTD before libxml2 sees it."""
-    head = data[:_PROLOG_LIMIT]
+    head = _readable_head(data)
     doctype = _DOCTYPE.search(head)
     if doctype is None:
         return
@@ -65,15 +82,15 @@ def _scan_prolog(data: bytes, path: str | Path) -> None:
     column = doctype.start() - (head.rfind(b"\n", 0, doctype.start()) + 1) + 1
     if doctype.group("external"):
         raise _refused("the document refers to an external DTD", path, line, column)
-    subset_end = _SUBSET_END.search(data, doctype.end())
-    entity = _ENTITY.search(data, doctype.end(), subset_end.end() if subset_end else len(data))
+    subset_end = _SUBSET_END.search(head, doctype.end())
+    entity = _ENTITY.search(head, doctype.end(), subset_end.end() if subset_end else len(head))
     if entity is not None:
         at = entity.start()
         raise _refused(
             "the document declares entities (possible entity-expansion or external-entity attack)",
             path,
-            data.count(b"\n", 0, at) + 1,
-            at - (data.rfind(b"\n", 0, at) + 1) + 1,
+            head.count(b"\n", 0, at) + 1,
+            at - (head.rfind(b"\n", 0, at) + 1) + 1,
         )
 
 

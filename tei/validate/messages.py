@@ -60,9 +60,8 @@ def _names(names: list[str], limit: int = 12) -> str:
 
 def not_allowed(name: str, parent: str, allowed: list[str], vocab: Vocabulary) -> Finding:
     """S101 with the nearest allowed name, or the known names when nothing allowed is close."""
-    guess = nearest(name, allowed) or (
-        None if name in vocab.elements() else nearest(name, vocab.elements())
-    )
+    known = vocab.elements()
+    guess = None if name in known else nearest(name, allowed) or nearest(name, known)
     where = f"in `<{parent}>`" if parent else "here"
     if guess:
         message = f"`<{name}>` is not allowed here; did you mean `<{guess}>`?"
@@ -75,7 +74,7 @@ def not_allowed(name: str, parent: str, allowed: list[str], vocab: Vocabulary) -
 def from_xsd(text: str, element: str, parent: str, vocab: Vocabulary) -> Finding:
     """Classify one libxml2 XSD message about ``element`` (whose parent is ``parent``)."""
     head = _XSD_HEAD.match(text)
-    if not head:
+    if not head or "No matching global declaration" in text:
         if "No matching global declaration" in text:
             return Finding(
                 "S107",

@@ -8,6 +8,7 @@ processes with a progress bar; one file that fails does not stop the others.
 from __future__ import annotations
 
 import os
+import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ def run_job(job: Job) -> Done:
         tree = parse_file(job.source)
         renderer = RENDERERS[job.to]
         output = renderer.render(tree, job.view, job.width)
-        unknown = unknown_elements(tree, job.to) if job.report else Counter[str]()
+        unknown = unknown_elements(tree) if job.report else Counter[str]()
         if job.target is not None:
             write_atomic(job.target, output.encode("utf-8"), inputs=[job.source])
             output = ""
@@ -76,7 +77,7 @@ def _run_all(jobs: list[Job], workers: int) -> list[Done]:
     done: list[Done] = []
     with (
         ProcessPoolExecutor(max_workers=workers) as pool,
-        click.progressbar(length=len(jobs), label="Rendering", file=click.get_text_stream("stderr")) as bar,
+        click.progressbar(length=len(jobs), label="Rendering", file=sys.stderr) as bar,
     ):
         chunk = max(1, len(jobs) // (workers * 8))
         for result in pool.map(run_job, jobs, chunksize=chunk):

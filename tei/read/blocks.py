@@ -168,6 +168,11 @@ def fields(reader: BlockReader, i: int, stop: int) -> int:
     return j - i
 
 
+def _label_shape(label: str) -> str:
+    """``(1)`` and ``(2)`` have one shape, ``1.`` another: a change of shape starts a new list."""
+    return re.sub(r"\d+", "9", re.sub(r"^[a-z]", "a", label))
+
+
 def item_list(reader: BlockReader, i: int, stop: int) -> int:
     j = i
     items: list[ListItem] = []
@@ -175,7 +180,7 @@ def item_list(reader: BlockReader, i: int, stop: int) -> int:
         unit = reader.units[j]
         raw = unit.text(reader.source)
         m = LIST_MARK.match(raw)
-        if not m:
+        if not m or (items and _label_shape(m.group(0).strip()) != _label_shape(items[0].label)):
             break
         label = m.group(0).strip()
         n = re.sub(r"[^\w]", "", label)

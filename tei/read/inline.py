@@ -21,7 +21,7 @@ _CONTEXT = 240
 PAGE_MARK = re.compile(r"^Page (\d+[a-z]?)$")
 _BREAK = re.compile(r"[ \t]*\n[\s\u00a0]*")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
-_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)(\s*)$")
+_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'.-]*)(\s*)$")
 
 
 @dataclass(slots=True)
@@ -200,7 +200,7 @@ class Inliner:
     def _take_words(out: list[Inline], kind: str) -> list[Inline]:
         """The words a ``[sic]`` or ``[?]`` qualifies, taken off the end of the text before.
 
-        ``[sic]`` qualifies the last word; ``[?]`` the last name (up to three capitalised
+        ``[sic]`` qualifies the last word; ``[?]`` the last name (up to two capitalised
         words, ``Ju Yeong-chan [?]``) or else the last word.
         """
         if not out or not isinstance(out[-1], Text):

@@ -31,10 +31,9 @@ HEADER_LABELS = (
 )
 FIELD = re.compile(rf"^(?:{'|'.join(re.escape(x) for x in HEADER_LABELS)}):(?:\s|$)")
 # Layout D: where the run-on text starts a new unit (header labels and speaker labels).
-_RUN_ON_BREAK = re.compile(
-    r"(?<= )(?=(?:Date and Time|Location|Participants):)"
-    r"|(?<=[.!?)\"”’] ) ?(?=(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?): )"
-)
+_RUN_ON_HEADER = re.compile(r"(?<= )(?=(?:Date and Time|Location|Participants):)")
+_LABEL = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?"
+_LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[.!?)\"”’] )({_LABEL}): ")
 
 
 def _blank(text: str) -> bool:
@@ -97,10 +96,21 @@ def _wrapped_prose(group: list[Line]) -> bool:
 
 
 def _run_on_units(source: Source, page: Page) -> list[Unit]:
+    """Cut run-on text before header labels and before speaker labels.
+
+    A speaker label is a name and a colon after the end of a sentence; once a name is known
+    as a label, it starts a unit wherever it occurs with its colon (the first turn often
+    follows the participants list without a full stop).
+    """
     text = source.text[page.body.start : page.body.end]
-    cuts = [0, *(m.start() for m in _RUN_ON_BREAK.finditer(text)), len(text)]
+    labels = {m.group(1) for m in _LABEL_AFTER_SENTENCE.finditer(text)}
+    cuts = {0, len(text), *(m.start() for m in _RUN_ON_HEADER.finditer(text))}
+    if labels:
+        names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+        cuts.update(m.start() for m in re.finditer(rf"(?<= )(?:{names}): ", text))
+    ordered = sorted(cuts)
     units = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         chunk = text[a:b]
         lead = len(chunk) - len(chunk.lstrip())
         if chunk.strip():

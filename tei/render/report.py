@@ -22,10 +22,14 @@ _STRUCTURAL = frozenset({"TEI", "teiCorpus", "teiHeader"})
 
 
 @cache
-def known_elements(fmt: str = "html") -> frozenset[str]:
-    """Local names of the TEI elements that the stylesheet for ``fmt`` has a rule for."""
+def known_elements() -> frozenset[str]:
+    """Local names of the TEI elements that the stylesheets have a rule for.
+
+    The HTML stylesheet names every element it renders; the text stylesheet leaves most
+    phrase-level elements to XSLT's built-in rule (their text), which is the right output there.
+    """
     names: set[str] = set(_STRUCTURAL)
-    for sheet in (STYLESHEETS[fmt], "tei-common.xsl"):
+    for sheet in (*STYLESHEETS.values(), "tei-common.xsl"):
         doc = etree.parse(str(XSLT_DIR / sheet))
         for template in doc.iterfind(f"{{{XSL_NS}}}template"):
             if template.get("mode") not in (None, "list", "inner", "footnote"):
@@ -34,9 +38,7 @@ def known_elements(fmt: str = "html") -> frozenset[str]:
     return frozenset(names)
 
 
-def unknown_elements(
-    tree: etree._ElementTree | etree._Element, fmt: str = "html"
-) -> Counter[str]:
+def unknown_elements(tree: etree._ElementTree | etree._Element) -> Counter[str]:
     """Count the elements of the document's text that have no rule, by qualified name.
 
     Only ``text`` is looked at (the header is metadata, not rendered element by element); a
@@ -45,7 +47,7 @@ def unknown_elements(
     """
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     texts = root.findall(f".//{{{TEI_NS}}}text") or [root]
-    known = known_elements(fmt)
+    known = known_elements()
     counts: Counter[str] = Counter()
     for text in texts:
         if any(isinstance(a.tag, str) and local_name(a.tag) == "text" for a in text.iterancestors()):

@@ -27,7 +27,8 @@ from tests.support import (
 VALID = FIXTURES / "valid"
 INVALID = FIXTURES / "invalid"
 GITHUB_COMMAND = re.compile(
-    r"^::(error|warning|notice) file=(?P<file>[^,:]+)(,line=\d+(,col=\d+)?)?,title=[A-Z]\d{3}::(?P<msg>.+)$"
+    r"^::(error|warning|notice) file=(?P<file>[^,:]+)(,line=\d+(,col=\d+)?)?"
+    r",title=[A-Z]\d{3}::(?P<msg>.+)$"
 )
 
 

@@ -20,8 +20,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Control characters that have no place in a record (tab, LF, CR, FF are fine).
-_BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Characters XML 1.0 cannot hold (and DEL): tab, LF and CR are the only controls allowed.
+_BAD_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _BINARY_SHARE = 0.01
 
 

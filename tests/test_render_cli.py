@@ -41,7 +41,10 @@ def test_folder_in_parallel(tmp_path: Path) -> None:
     code, _, err = run(str(source), "-d", str(out), "-j", "2")
     assert code == 0, err
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")) == [
-        "brackets.html", "sub/seed.html", "transcript.html"]
+        "brackets.html",
+        "sub/seed.html",
+        "transcript.html",
+    ]
 
 
 def test_never_writes_over_the_input(tmp_path: Path) -> None:

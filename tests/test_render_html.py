@@ -25,8 +25,13 @@ def test_seed_page_has_the_metadata_the_issue_asks_for() -> None:
     meta = doc.get_element_by_id("tei-h-summary").getparent().text_content()
     assert "student protest" in meta
     header = doc.find(".//header").text_content()
-    for expected in ("Record of Conversation", "March 10, 1965", "Jeffrey Wang and Charles Kraus",
-                     "MacArthur Foundation", "PRC FMA 109-03628-01"):
+    for expected in (
+        "Record of Conversation",
+        "March 10, 1965",
+        "Jeffrey Wang and Charles Kraus",
+        "MacArthur Foundation",
+        "PRC FMA 109-03628-01",
+    ):
         assert expected in header
     persons = doc.get_element_by_id("tei-h-persons").getparent()
     assert persons.get_element_by_id("kim-byeong-jik").text_content().startswith("Kim Byeong-jik")
@@ -110,7 +115,9 @@ def _assert_inert(html: str) -> None:
             assert not name.lower().startswith("on"), (el.tag, name)
             if name in ("href", "src", "action"):
                 scheme = "".join(value.split()).lower()
-                assert scheme.startswith(("#", "http://", "https://", "mailto:")) or ":" not in scheme
+                assert (
+                    scheme.startswith(("#", "http://", "https://", "mailto:")) or ":" not in scheme
+                )
 
 
 def test_hostile_fixture_injects_nothing() -> None:
@@ -126,12 +133,21 @@ TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_si
 @given(text=TEXT, attr=TEXT)
 def test_any_text_and_attribute_stays_inert(text: str, attr: str) -> None:
     root = etree.Element("{http://www.tei-c.org/ns/1.0}TEI")
-    body = etree.SubElement(etree.SubElement(root, "{http://www.tei-c.org/ns/1.0}text"),
-                            "{http://www.tei-c.org/ns/1.0}body")
+    body = etree.SubElement(
+        etree.SubElement(root, "{http://www.tei-c.org/ns/1.0}text"),
+        "{http://www.tei-c.org/ns/1.0}body",
+    )
     p = etree.SubElement(body, "{http://www.tei-c.org/ns/1.0}p")
     p.text = text
-    for tag, att in (("ref", "target"), ("persName", "ref"), ("hi", "rend"), ("said", "who"),
-                     ("note", "n"), ("gap", "reason"), ("supplied", "reason")):
+    for tag, att in (
+        ("ref", "target"),
+        ("persName", "ref"),
+        ("hi", "rend"),
+        ("said", "who"),
+        ("note", "n"),
+        ("gap", "reason"),
+        ("supplied", "reason"),
+    ):
         child = etree.SubElement(p, f"{{http://www.tei-c.org/ns/1.0}}{tag}", {att: attr})
         child.text = text
     tree = parse_bytes(etree.tostring(root))

@@ -10,9 +10,9 @@ import pytest
 from tei.render import RenderError, render_text
 from tei.render._xslt import stylesheet_path
 from tei.render.text import layout, wrap
+from tei.xmlsafe import parse_file
 from tests.render_support import fixture, fixture_path
 from tests.support import SEED_REFERENCE
-from tei.xmlsafe import parse_file
 
 DIPLOMATIC = [
     "Ambassador Kim [Byeong-jik] said that W[illiam] met Popovici [Popovich] in [North] Korea.",
@@ -20,11 +20,12 @@ DIPLOMATIC = [
     "At Kien An [?] the [illegible] station.[emphasis in the original]",
     "[[TOP SECRET]]",
     "[faded image of a stamp: Ministry of Foreign Affairs,\nReceived: 12 February 1963]",
-    "[handwritten: Seen. K.]",
+    "[handwritten: Seen. K.] [handwritten: Noted.]",
     "Signed last June,[1] we agreed.[2]",
     "[signature] /V. ORLOV/\nPyongyang, 20 October 1964",
     "Notes",
     "[1] The agreement of 12 June.",
+    "[3] A note whose call is lost.",
 ]
 
 
@@ -36,8 +37,19 @@ def test_diplomatic_restores_each_bracket_as_printed(expected: str) -> None:
 def test_reading_has_no_editorial_marks() -> None:
     text = render_text(fixture("brackets.xml"), view="reading", width=0)
     body = text.split("\nNotes\n")[0]
-    for mark in ("[sic]", "[?]", "[illegible]", "[signature]", "[Byeong", "[…]", "[...]",
-                 "emphasis in the original", "[handwritten", "[faded", "[["):
+    for mark in (
+        "[sic]",
+        "[?]",
+        "[illegible]",
+        "[signature]",
+        "[Byeong",
+        "[…]",
+        "[...]",
+        "emphasis in the original",
+        "[handwritten",
+        "[faded",
+        "[[",
+    ):
         assert mark not in body
     assert "Kim Byeong-jik said that William met Popovici Popovich in North Korea." in body
     assert "We spoke Russian there … and … later." in body
@@ -86,8 +98,16 @@ def test_unknown_view_and_negative_width_are_errors() -> None:
 def test_xsltproc_alone_gives_the_same_text(view: str) -> None:
     """The stylesheet is usable without Python: xsltproc prints the same text before layout."""
     proc = subprocess.run(
-        ["xsltproc", "--stringparam", "view", view, str(stylesheet_path("text")),
-         str(fixture_path("brackets.xml"))],
-        capture_output=True, text=True, check=True,
+        [
+            "xsltproc",
+            "--stringparam",
+            "view",
+            view,
+            str(stylesheet_path("text")),
+            str(fixture_path("brackets.xml")),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert layout(proc.stdout, 0) == render_text(fixture("brackets.xml"), view=view, width=0)

@@ -98,8 +98,19 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:number level="any" from="tei:text"
-            count="tei:note[not(@place = 'inline' or @rend = 'inline')]"/>
+            count="tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The translators' own label of a stamp or an annotation (note type="description"). -->
+  <xsl:template name="description">
+    <xsl:param name="default"/>
+    <xsl:choose>
+      <xsl:when test="tei:note[@type = 'description']">
+        <xsl:value-of select="normalize-space(tei:note[@type = 'description'][1])"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

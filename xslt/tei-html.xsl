@@ -85,7 +85,7 @@
       </div>
       <div data-part="notes">
         <xsl:apply-templates mode="footnote"
-            select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline')]"/>
+            select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
       </div>
     </div>
   </xsl:template>
@@ -419,8 +419,9 @@
   <xsl:template match="tei:gap">
     <xsl:variable name="printed">
       <xsl:choose>
-        <xsl:when test="@reason = 'signature'">[signature]</xsl:when>
         <xsl:when test="@reason = 'truncated'"/>
+        <xsl:when test="tei:desc">[<xsl:value-of select="normalize-space(tei:desc)"/>]</xsl:when>
+        <xsl:when test="@reason = 'signature'">[signature]</xsl:when>
         <xsl:when test="@reason = 'illegible'">[illegible]</xsl:when>
         <xsl:when test="@rend = 'dots'">[...]</xsl:when>
         <xsl:otherwise>[…]</xsl:otherwise>
@@ -463,8 +464,10 @@
   <xsl:template match="tei:stamp">
     <span class="{normalize-space(concat('stamp', ' ', @type))}">
       <xsl:choose>
-        <xsl:when test="@type = 'faded-image'">
-          <span class="ed">[faded image of a stamp: </span>
+        <xsl:when test="tei:note[@type = 'description'] or @type = 'faded-image'">
+          <span class="ed">[<xsl:call-template name="description">
+            <xsl:with-param name="default">faded image of a stamp</xsl:with-param>
+          </xsl:call-template>: </span>
           <xsl:apply-templates/>
           <span class="ed">]</span>
         </xsl:when>
@@ -483,7 +486,9 @@
         <xsl:when test="@hand">
           <xsl:attribute name="class">add hand</xsl:attribute>
           <xsl:attribute name="title">Handwritten</xsl:attribute>
-          <span class="ed">[handwritten: </span>
+          <span class="ed">[<xsl:call-template name="description">
+            <xsl:with-param name="default">handwritten</xsl:with-param>
+          </xsl:call-template>: </span>
           <xsl:apply-templates/>
           <span class="ed">]</span>
         </xsl:when>
@@ -498,6 +503,9 @@
 
   <!-- ===== Notes ===== -->
 
+  <!-- The translators' label of a stamp or a handwritten note; printed by its parent. -->
+  <xsl:template match="tei:note[@type = 'description']"/>
+
   <!-- Inline notes stay in the text; editorial ones are bracketed and belong to the diplomatic view. -->
   <xsl:template match="tei:note[@place = 'inline' or @rend = 'inline'] | tei:teiHeader//tei:note">
     <xsl:choose>
@@ -509,6 +517,8 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <xsl:template match="tei:note[@type = 'uncalled']"/>
 
   <!-- Any other note is a footnote: a numbered call here, its text in the notes part. -->
   <xsl:template match="tei:note">
@@ -525,8 +535,15 @@
     <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
     <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
     <li class="footnote" id="{$anchor}">
-      <a class="fn-back" href="#{$anchor}-ref" role="doc-backlink"
-         aria-label="Back to the call of note {$n}"><xsl:value-of select="$n"/></a>
+      <xsl:choose>
+        <xsl:when test="@type = 'uncalled'">
+          <span class="fn-back"><xsl:value-of select="$n"/></span>
+        </xsl:when>
+        <xsl:otherwise>
+          <a class="fn-back" href="#{$anchor}-ref" role="doc-backlink"
+             aria-label="Back to the call of note {$n}"><xsl:value-of select="$n"/></a>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:text> </xsl:text>
       <div class="fn-text">
         <xsl:choose>

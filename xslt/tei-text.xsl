@@ -33,7 +33,7 @@
   <xsl:template match="/">
     <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
                                  | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
-    <xsl:variable name="foot" select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline')]"/>
+    <xsl:variable name="foot" select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
     <xsl:if test="$notes = 'end' and $foot">
       <xsl:value-of select="$block"/>
       <xsl:text>Notes</xsl:text>
@@ -88,6 +88,9 @@
                        | tei:titlePart | tei:l | tei:figDesc | tei:addrLine | tei:row">
     <xsl:value-of select="$line"/>
     <xsl:apply-templates/>
+    <xsl:if test="following-sibling::node()[1][self::text()][normalize-space()]">
+      <xsl:value-of select="$line"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:cell">
@@ -194,6 +197,7 @@
         <xsl:if test="not(@reason = 'signature')">…</xsl:if>
       </xsl:when>
       <xsl:when test="@reason = 'truncated'"/>
+      <xsl:when test="tei:desc">[<xsl:value-of select="normalize-space(tei:desc)"/>]</xsl:when>
       <xsl:when test="@reason = 'signature'">[signature]</xsl:when>
       <xsl:when test="@reason = 'illegible'">[illegible]</xsl:when>
       <xsl:when test="@rend = 'dots'">[...]</xsl:when>
@@ -219,8 +223,12 @@
   <xsl:template match="tei:stamp">
     <xsl:choose>
       <xsl:when test="not($dip)"><xsl:apply-templates/></xsl:when>
-      <xsl:when test="@type = 'faded-image'">
-        <xsl:text>[faded image of a stamp: </xsl:text>
+      <xsl:when test="tei:note[@type = 'description'] or @type = 'faded-image'">
+        <xsl:text>[</xsl:text>
+        <xsl:call-template name="description">
+          <xsl:with-param name="default">faded image of a stamp</xsl:with-param>
+        </xsl:call-template>
+        <xsl:text>: </xsl:text>
         <xsl:apply-templates/>
         <xsl:text>]</xsl:text>
       </xsl:when>
@@ -233,7 +241,13 @@
   </xsl:template>
 
   <xsl:template match="tei:add">
-    <xsl:if test="$dip and @hand">[handwritten: </xsl:if>
+    <xsl:if test="$dip and @hand">
+      <xsl:text>[</xsl:text>
+      <xsl:call-template name="description">
+        <xsl:with-param name="default">handwritten</xsl:with-param>
+      </xsl:call-template>
+      <xsl:text>: </xsl:text>
+    </xsl:if>
     <xsl:apply-templates/>
     <xsl:if test="$dip and @hand">]</xsl:if>
   </xsl:template>
@@ -252,6 +266,11 @@
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Printed by the stamp or annotation it labels. -->
+  <xsl:template match="tei:note[@type = 'description']"/>
+  <!-- A note whose call the converter did not find: only in the notes at the end. -->
+  <xsl:template match="tei:note[@type = 'uncalled']"/>
 
   <xsl:template match="tei:note">
     <xsl:text>[</xsl:text>

@@ -88,21 +88,51 @@ def _run_all(jobs: list[Job], workers: int) -> list[Done]:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--to", "to", type=click.Choice(sorted(RENDERERS)), default="html", show_default=True,
-              help="Output format.")
-@click.option("--view", type=click.Choice(VIEWS), default="reading", show_default=True,
-              help="reading hides the editorial brackets; diplomatic shows them as printed. "
-              "For HTML, the view the page opens with.")
-@click.option("--width", type=click.IntRange(min=0), default=78, show_default=True,
-              help="Wrap text at this many columns; 0 for no wrapping.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file (one input only); standard output if omitted.")
-@click.option("-d", "--out-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder for several inputs or a folder; keeps relative paths.")
-@click.option("--report", is_flag=True,
-              help="List the elements that have no rendering rule, with counts.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
-              help="Parallel processes for folders; 0 = all cores.")
+@click.option(
+    "--to",
+    "to",
+    type=click.Choice(sorted(RENDERERS)),
+    default="html",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--view",
+    type=click.Choice(VIEWS),
+    default="reading",
+    show_default=True,
+    help="reading hides the editorial brackets; diplomatic shows them as printed. "
+    "For HTML, the view the page opens with.",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=0),
+    default=78,
+    show_default=True,
+    help="Wrap text at this many columns; 0 for no wrapping.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file (one input only); standard output if omitted.",
+)
+@click.option(
+    "-d",
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder for several inputs or a folder; keeps relative paths.",
+)
+@click.option(
+    "--report", is_flag=True, help="List the elements that have no rendering rule, with counts."
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Parallel processes for folders; 0 = all cores.",
+)
 @reports_errors
 def render(
     inputs: tuple[Path, ...],
@@ -127,10 +157,15 @@ def render(
     work = [
         Job(
             source,
-            output if output is not None
-            else (out_dir / source.relative_to(base)).with_suffix(suffix) if out_dir is not None
+            output
+            if output is not None
+            else (out_dir / source.relative_to(base)).with_suffix(suffix)
+            if out_dir is not None
             else None,
-            to, view, width, report,
+            to,
+            view,
+            width,
+            report,
         )
         for base, source in found
     ]

@@ -28,7 +28,7 @@ class Renderer:
     """``render(tree, view, width)``; formats that do not wrap ignore ``width``."""
 
 
-def _html(tree: etree._ElementTree, view: str, width: int) -> str:  # noqa: ARG001 - no wrapping
+def _html(tree: etree._ElementTree, view: str, width: int) -> str:
     return render_html(tree, view=view)
 
 

@@ -35,7 +35,8 @@ def stylesheet(name: str) -> etree.XSLT:
         raise RenderError(
             f"cannot read the stylesheet: {exc}", path=path, hint="reinstall tei-editions"
         ) from None
-    access = etree.XSLTAccessControl(
+    # lxml-stubs lacks these keywords; they are lxml's documented API.
+    access = etree.XSLTAccessControl(  # type: ignore[call-arg]
         read_file=True, write_file=False, create_dir=False, read_network=False, write_network=False
     )
     return etree.XSLT(doc, access_control=access)
@@ -48,9 +49,10 @@ def transform(
     quoted = {key: etree.XSLT.strparam(value) for key, value in params.items()}
     xslt = stylesheet(name)
     try:
-        return xslt(tree, **quoted)
+        return xslt(tree, **quoted)  # type: ignore[arg-type]  # stubs: params are str-valued
     except etree.XSLTApplyError as exc:
-        entry = xslt.error_log.last_error if xslt.error_log else None
+        log = getattr(xslt, "error_log", None)  # not in lxml-stubs
+        entry = log.last_error if log else None
         raise RenderError(
             f"the {name} stylesheet failed: {exc}",
             line=entry.line if entry is not None else 0,

@@ -50,7 +50,9 @@ def unknown_elements(tree: etree._ElementTree | etree._Element) -> Counter[str]:
     known = known_elements()
     counts: Counter[str] = Counter()
     for text in texts:
-        if any(isinstance(a.tag, str) and local_name(a.tag) == "text" for a in text.iterancestors()):
+        if any(
+            isinstance(a.tag, str) and local_name(a.tag) == "text" for a in text.iterancestors()
+        ):
             continue
         for element in text.iter(etree.Element):
             name = local_name(element.tag)

@@ -59,4 +59,4 @@ def wrap(line: str, width: int) -> str:
 def _line_pattern(width: int) -> re.Pattern[str]:
     # The longest run of at most `width` characters that ends before a space or the end;
     # failing that (a longer word), the word alone. A regex keeps the loop in C.
-    return re.compile(r"[^ ](?:.{0,%d}(?= |$))|[^ ]+" % (width - 1))
+    return re.compile(rf"[^ ](?:.{{0,{width - 1}}}(?= |$))|[^ ]+")

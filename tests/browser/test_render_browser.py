@@ -1,0 +1,119 @@
+"""The HTML page in a real browser: Debian's chromium driven by Playwright.
+
+No `playwright install`: the browser is /usr/bin/chromium (.ci/run installs it). The tests run
+whenever that binary exists, and skip with the reason otherwise. axe-core comes from the
+axe-playwright-python package, which ships axe.min.js; it is injected into the page by hand
+because the page's Content-Security-Policy forbids scripts of its own (injection through the
+DevTools protocol is not subject to it).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tei.render import render_html
+from tei.xmlsafe import parse_file
+from tests.render_support import fixture_path
+from tests.support import ROOT, SEED_REFERENCE
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = ROOT / "tests" / "_artifacts"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
+    pytest.mark.xdist_group("browser"),
+]
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()
+
+
+def open_page(browser: Any, tmp_path: Path, source: Path, view: str = "diplomatic") -> Any:
+    html = tmp_path / f"{source.stem}.html"
+    html.write_text(render_html(parse_file(source), view=view), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
+    page.messages = []
+    page.on("console", lambda m: page.messages.append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: page.messages.append(f"pageerror: {e}"))
+    page.goto(html.as_uri())
+    return page
+
+
+def test_loads_without_console_errors_and_saves_a_screenshot(browser: Any, tmp_path: Path) -> None:
+    page = open_page(browser, tmp_path, SEED_REFERENCE)
+    assert page.title().startswith("Record of Conversation")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "seed.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "seed-top.png"))
+    assert page.messages == []
+
+
+def test_view_switch_hides_and_shows_brackets(browser: Any, tmp_path: Path) -> None:
+    page = open_page(browser, tmp_path, fixture_path("brackets.xml"))
+    edition = page.locator("section.edition")
+    assert "Kim [Byeong-jik]" in edition.inner_text()
+    assert "Russian [sic]" in edition.inner_text()
+    page.click("label[for=tei-view-reading]")
+    reading = edition.inner_text()
+    assert "[" not in reading.replace("[1]", "").replace("[2]", "")
+    assert "Kim Byeong-jik" in reading and "[sic]" not in reading
+    page.keyboard.press("Shift+Tab")  # the radios work from the keyboard too
+    page.click("label[for=tei-view-diplomatic]")
+    assert "[…]" in edition.inner_text() and "[illegible]" in edition.inner_text()
+
+
+def test_footnote_link_goes_to_the_note_and_back(browser: Any, tmp_path: Path) -> None:
+    page = open_page(browser, tmp_path, fixture_path("brackets.xml"))
+    page.click("a#note-1-ref")
+    assert page.evaluate("location.hash") == "#note-1"
+    assert page.locator("#note-1").is_visible()
+    page.click("#note-1 a.fn-back")
+    assert page.evaluate("location.hash") == "#note-1-ref"
+
+
+@pytest.mark.parametrize(
+    "source,view",
+    [
+        (SEED_REFERENCE, "reading"),
+        (SEED_REFERENCE, "diplomatic"),
+        (fixture_path("brackets.xml"), "diplomatic"),
+        (fixture_path("transcript.xml"), "reading"),
+    ],
+    ids=["seed-reading", "seed-diplomatic", "brackets", "transcript"],
+)
+def test_axe_reports_no_violations(browser: Any, tmp_path: Path, source: Path, view: str) -> None:
+    page = open_page(browser, tmp_path, source, view)
+    axe = (
+        importlib.resources.files("axe_playwright_python").joinpath("axe.min.js").read_text("utf-8")
+    )
+    page.evaluate(axe)
+    result = page.evaluate("async () => await axe.run(document)")
+    violations = [
+        {"id": v["id"], "help": v["help"], "nodes": [n["html"][:120] for n in v["nodes"][:3]]}
+        for v in result["violations"]
+    ]
+    assert violations == [], json.dumps(violations, indent=1)

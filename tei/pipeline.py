@@ -28,7 +28,8 @@ class Conversion:
 
     path: str
     data: bytes
-    record: Record
+    record: Record | None
+    """The parsed record; None for results that crossed a process boundary (it is large)."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -82,9 +83,11 @@ Outcome = Conversion | TeiError
 
 def _convert_one(path: str) -> Outcome:
     try:
-        return convert_file(path)
+        result = convert_file(path)
     except TeiError as exc:
         return exc
+    result.record = None  # not worth pickling back to the parent
+    return result
 
 
 def convert_many(

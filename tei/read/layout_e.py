@@ -26,23 +26,38 @@ def match_e(text: str) -> bool:
     return bool(_HEAD.match(first)) and rest.startswith("Source: ")
 
 
-def _call_pattern(n: str, strict: bool) -> re.Pattern[str]:
-    before = r"(?<=[^\s\d])" if strict else r"(?<=\S)"
-    return re.compile(before + re.escape(n) + r"(?=[\s,.;:)\]”’\"—]|$)")
+_RUN = re.compile(r"(?<!\d)(\d+[a-z]?|\*)(?=[\s,.;:)\]”’\"—]|$)")
 
 
 def find_calls(source: Source, start: int, end: int, numbers: list[str]) -> list[tuple[int, int, str]]:
-    """Where each note's number is glued in ``[start, end)``, searched in the notes' order."""
+    """Where each note's number is glued in ``[start, end)``, searched in the notes' order.
+
+    A number glued to a word or punctuation (``Minister1``, ``1936,41``) is preferred; only
+    when there is none further on is a number glued to digits taken (``193687``: 1936 + 87).
+    Every digit run is listed once, so a search costs the runs it passes, not the text.
+    """
+    text = source.text
+    runs = [(m.start(), m.end(), m.group(1)) for m in _RUN.finditer(text, start, end)]
     calls: list[tuple[int, int, str]] = []
-    pos = start
+    k = 0
     for n in numbers:
-        m = _call_pattern(n, True).search(source.text, pos, end) or _call_pattern(n, False).search(
-            source.text, pos, end
-        )
-        if m is None:
+        found = None
+        for j in range(k, len(runs)):
+            a, b, run = runs[j]
+            if run == n and a > start and not text[a - 1].isspace():
+                found = (j, a, b)
+                break
+        if found is None:
+            for j in range(k, len(runs)):
+                a, b, run = runs[j]
+                if run.endswith(n) and len(run) > len(n):
+                    found = (j, b - len(n), b)
+                    break
+        if found is None:
             continue
-        calls.append((m.start(), m.end(), n))
-        pos = m.end()
+        j, a, b = found
+        calls.append((a, b, n))
+        k = j + 1
     return calls
 
 

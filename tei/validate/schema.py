@@ -36,6 +36,7 @@ class Schema(Protocol):
     """A compiled schema that reports located, worded diagnostics."""
 
     path: Path
+    vocabulary: Vocabulary
 
     def validate(
         self, tree: etree._ElementTree, path: str | Path, source: bytes | None = None

@@ -12,8 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The main job on the shipped editions: convert each edition's sources, validate its TEI,
+# render HTML and text. Results go to _demo/ (the editions' own TEI is never overwritten).
 demo: $(STAMP)
-	$(BIN)/python -m tei.demo editions
+	@rm -rf _demo
+	@for ed in editions/*/; do \
+	  name=$$(basename $$ed); out=_demo/$$name; \
+	  $(BIN)/tei convert $$ed/sources -d $$out/converted && \
+	  $(BIN)/tei validate $$ed/tei $$out/converted && \
+	  $(BIN)/tei render $$ed/tei --to html -d $$out/html && \
+	  $(BIN)/tei render $$ed/tei --to text --view reading -d $$out/text-reading && \
+	  $(BIN)/tei render $$ed/tei --to text --view diplomatic -d $$out/text-diplomatic || exit 1; \
+	  echo "$$name: converted TEI in $$out/converted, HTML in $$out/html, text in $$out/text-*"; \
+	done
+	@echo "Open _demo/<edition>/html/*.html in a browser."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup

@@ -57,9 +57,8 @@ def main(argv: list[str] | None = None) -> None:
     r = run(args.count)
     print(f"convert: {r['records']:.0f} records, {r['input_mb']:.1f} MB of text")
     print(f"  one process   {r['single_s']:7.1f} s  {r['single_rps']:8.0f} records/s")
-    print(
-        f"  {r['cores']:.0f} cores       {r['parallel_s']:7.1f} s  {r['parallel_rps']:8.0f} records/s"
-    )
+    cores = f"{r['cores']:.0f} cores"
+    print(f"  {cores:<13} {r['parallel_s']:7.1f} s  {r['parallel_rps']:8.0f} records/s")
     print(
         f"  floor (read + lxml parse/serialize of the TEI): {r['floor_rps']:.0f} records/s;"
         f" conversion costs {r['ratio_to_floor']:.1f}x the floor"

@@ -7,11 +7,11 @@ messages and exit codes (see ``tei/cli/_errors.py``). Nothing here prints or exi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How serious a diagnostic is; ``error`` makes a CI run fail."""
 
     INFO = "info"

@@ -37,7 +37,9 @@ def check_schema(root: etree._Element, path: str) -> list[Diagnostic]:
     """Errors of the project schema for a tree (the schema is compiled once per process)."""
     from tei.validate.schema import project_schema
 
-    return [d for d in project_schema().validate(root.getroottree(), path) if d.level is Level.ERROR]
+    return [
+        d for d in project_schema().validate(root.getroottree(), path) if d.level is Level.ERROR
+    ]
 
 
 def convert_bytes(data: bytes, path: str = "<input>", *, validate: bool = True) -> Conversion:
@@ -63,7 +65,9 @@ def convert_file(path: str | Path, *, validate: bool = True) -> Conversion:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise TeiError(f"cannot read the file: {exc.strerror}", path=path, hint="check the path") from None
+        raise TeiError(
+            f"cannot read the file: {exc.strerror}", path=path, hint="check the path"
+        ) from None
     return convert_bytes(data, str(path), validate=validate)
 
 

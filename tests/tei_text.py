@@ -80,7 +80,10 @@ def header_values(root: etree._Element) -> dict[str, object]:
         "date": first("//t:profileDesc/t:creation/t:date/@when"),
         "archive_id": archive,
         "translators": [
-            str(t) for t in root.xpath("//t:respStmt[@xml:id='translators']/t:persName/text()", namespaces=NS)
+            str(t)
+            for t in root.xpath(
+                "//t:respStmt[@xml:id='translators']/t:persName/text()", namespaces=NS
+            )
         ],
         "funder": first("//t:titleStmt/t:funder/text()"),
     }

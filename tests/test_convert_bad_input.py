@@ -43,7 +43,13 @@ def refused(tmp_path: Path, data: bytes, message: str, line: int, column: int) -
 
 
 def test_unclosed_bracket(tmp_path: Path) -> None:
-    refused(tmp_path, b"First line.\nAmbassador Kim [Byeong-jik said that\n", "'[' is never closed", 2, 16)
+    refused(
+        tmp_path,
+        b"First line.\nAmbassador Kim [Byeong-jik said that\n",
+        "'[' is never closed",
+        2,
+        16,
+    )
 
 
 def test_stray_closing_bracket(tmp_path: Path) -> None:
@@ -89,7 +95,9 @@ def test_output_over_input_is_refused(tmp_path: Path) -> None:
 
 def test_cp1252_is_decoded_and_reported(tmp_path: Path) -> None:
     source = tmp_path / "record.txt"
-    source.write_bytes("Ambassador Kim said that the caf\u00e9 was \u201cclosed\u201d [sic].\n".encode("cp1252"))
+    source.write_bytes(
+        "Ambassador Kim said that the caf\u00e9 was \u201cclosed\u201d [sic].\n".encode("cp1252")
+    )
     out = tmp_path / "record.xml"
     code, _, stderr = run("convert", str(source), "-o", str(out))
     assert code == 0

@@ -81,7 +81,9 @@ def test_record_converts_completely(
     assert values["funder"] == truth["funder"]
 
 
-def test_seed_converts_completely(converted: dict[str, Path], tei_all: dict[str, list[str]]) -> None:
+def test_seed_converts_completely(
+    converted: dict[str, Path], tei_all: dict[str, list[str]]
+) -> None:
     out = converted[SEED_TXT.name]
     assert tei_all[str(out)] == []
     root = etree.parse(str(out)).getroot()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tei.read import read_record
 from tei.read.model import (
     Block,
@@ -18,8 +20,6 @@ from tei.read.model import (
 )
 from tests.fixture_cases import Case, params
 from tests.support import FIXTURES
-
-import pytest
 
 RULES = FIXTURES / "rules"
 
@@ -38,7 +38,8 @@ def _brackets(content: list[Inline], out: list[str]) -> None:
     for item in content:
         if isinstance(item, Bracket):
             label = f"{item.label} | " if item.label else ""
-            out.append(f"{item.kind}: {label}{_flat(item.content) if item.kind not in ('omission', 'illegible') else ''}")
+            text = "" if item.kind in ("omission", "illegible") else _flat(item.content)
+            out.append(f"{item.kind}: {label}{text}")
             _brackets(item.content, out)
         elif isinstance(item, NoteCall):
             out.append(f"footnote-call: {item.n}")

@@ -22,12 +22,26 @@ def _warn(diagnostics: list[Diagnostic], quiet: bool) -> None:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the TEI of a single record to this file (default: standard output).")
-@click.option("-d", "--out-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Write one .xml per record into this folder (mirrors sub-folders).")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Parallel processes for folders; 0 uses all cores.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the TEI of a single record to this file (default: standard output).",
+)
+@click.option(
+    "-d",
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write one .xml per record into this folder (mirrors sub-folders).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Parallel processes for folders; 0 uses all cores.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
 @reports_errors
 def convert(
@@ -55,7 +69,9 @@ def convert(
         raise click.UsageError("-o/--output takes one record; use -d/--out-dir for several")
     if out_dir is None:
         raise click.UsageError("several inputs or a folder need -d/--out-dir")
-    jobs_list: list[tuple[Path, Path]] = [(p, out_dir / p.with_suffix(".xml").name) for p in singles]
+    jobs_list: list[tuple[Path, Path]] = [
+        (p, out_dir / p.with_suffix(".xml").name) for p in singles
+    ]
     for folder in folders:
         jobs_list += [(p, output_for(p, folder, out_dir)) for p in find_records(folder)]
     _convert_folder(jobs_list, jobs, quiet)
@@ -76,8 +92,9 @@ def _convert_folder(pairs: list[tuple[Path, Path]], jobs: int, quiet: bool) -> N
     failed: list[TeiError] = []
     written = 0
     show = sys.stderr.isatty() and not quiet
-    with click.progressbar(length=len(inputs), label="Converting", file=sys.stderr,
-                           hidden=not show) as bar:
+    with click.progressbar(
+        length=len(inputs), label="Converting", file=sys.stderr, hidden=not show
+    ) as bar:
         for result in convert_many(inputs, jobs=jobs, on_done=lambda _r: bar.update(1)):
             if isinstance(result, Conversion):
                 _warn(result.diagnostics, quiet)

@@ -30,7 +30,7 @@ def document_id(record: Record) -> str:
 def to_tei(record: Record) -> El:
     """The TEI document for a record."""
     writer = Writer(translators=bool(record.translators))
-    root = etree.Element(tei("TEI"), nsmap=NSMAP)
+    root = etree.Element(tei("TEI"), nsmap=NSMAP)  # type: ignore[arg-type]  # stubs lack None keys
     root.set(XML_ID, document_id(record))
     root.set(XML_LANG, "en")
     text = write_text(record, writer)

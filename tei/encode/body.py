@@ -11,9 +11,9 @@ from tei.read.model import (
     Closer,
     FieldBlock,
     ItemList,
+    PageBreak,
     Paragraph,
     Participants,
-    PageBreak,
     Record,
     Rule,
     Table,
@@ -124,4 +124,3 @@ def _mark_truncated(div: El) -> None:
     target = last if last.tag in (tei("p"), tei("closer")) else div
     gap = etree.SubElement(target, tei("gap"), reason="truncated")
     gap.tail = None
-

@@ -117,7 +117,9 @@ def _source_desc(desc: El, record: Record) -> None:
         if record.date is not None:
             page[-1].tail = ", "
             _date(page, record.date.text, record.date_iso)
-    _tagged_citation(_sub(desc, "bibl", type="citation" if citation.title else "source"), citation, record)
+    _tagged_citation(
+        _sub(desc, "bibl", type="citation" if citation.title else "source"), citation, record
+    )
 
 
 def _date(parent: El, text: str, iso: str) -> El:
@@ -187,6 +189,8 @@ def _profile_desc(desc: El, record: Record, writer: Writer) -> None:
     _sub(partic, "p", "Participants are not yet identified in this record.")
     if "handwritten" in writer.kinds_used:
         notes = _sub(desc, "handNotes")
-        _sub(notes, "handNote", "Handwritten annotations on the original, as the translators report them.").set(
-            XML_ID, HAND_ANNOTATION
-        )
+        _sub(
+            notes,
+            "handNote",
+            "Handwritten annotations on the original, as the translators report them.",
+        ).set(XML_ID, HAND_ANNOTATION)

@@ -20,7 +20,7 @@ from tei.read.units import cut_units
 
 __all__ = ["decode", "read_bytes", "read_record"]
 
-_SENTENCE_END = tuple(".!?)\"”’]:;")
+_SENTENCE_END = tuple('.!?)"”’]:;')
 
 
 def read_bytes(data: bytes, path: str = "<input>") -> Record:
@@ -72,7 +72,9 @@ def _read(source: Source) -> Record:
     for note in page.notes:
         start, end = note.span.start, note.span.end
         pairs = bracket_pairs(source, start, end)
-        notes.setdefault(note.n, []).append(note_inliner.parse(start, end, _markers(pairs)(start, end)))
+        notes.setdefault(note.n, []).append(
+            note_inliner.parse(start, end, _markers(pairs)(start, end))
+        )
     pairs = bracket_pairs(source, page.body.start, page.body.end)
     units = cut_units(source, page, pairs)
     inliner = Inliner(source, notes, bracket_calls=page.layout != "E")
@@ -83,7 +85,9 @@ def _read(source: Source) -> Record:
         if span is not None:
             inliner.keep_breaks = name == "dateline"
             span_pairs = bracket_pairs(source, span.start, span.end)
-            content = inliner.parse(span.start, span.end, _markers(span_pairs, page.calls)(span.start, span.end))
+            content = inliner.parse(
+                span.start, span.end, _markers(span_pairs, page.calls)(span.start, span.end)
+            )
             setattr(record, name, content)
     reader = BlockReader(source, units, inliner, markers)
     record.blocks = reader.read()

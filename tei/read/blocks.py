@@ -20,10 +20,10 @@ from tei.read.model import (
     FieldBlock,
     ItemList,
     ListItem,
+    PageBreak,
     Paragraph,
     ParticipantLine,
     Participants,
-    PageBreak,
     Rule,
     Table,
 )

@@ -13,18 +13,93 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-PRONOUNS = frozenset("i we you he she it they us them me him".split())
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "us", "them", "me", "him"])
 CLAUSE_OPENERS = frozenset(
-    "and but or nor since because as if which that so while although though when where whereas"
-    .split()
+    [
+        "and",
+        "but",
+        "or",
+        "nor",
+        "since",
+        "because",
+        "as",
+        "if",
+        "which",
+        "that",
+        "so",
+        "while",
+        "although",
+        "though",
+        "when",
+        "where",
+        "whereas",
+    ]
 )
 FUNCTION_WORDS = frozenset(
-    "a an the and or but is are was were be been being am to that which if because as so than "
-    "then also not will would could should shall can may might must has have had do does did "
-    "of in on at by for with from".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "to",
+        "that",
+        "which",
+        "if",
+        "because",
+        "as",
+        "so",
+        "than",
+        "then",
+        "also",
+        "not",
+        "will",
+        "would",
+        "could",
+        "should",
+        "shall",
+        "can",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+    ]
 )
 VERBISH = re.compile(
     r"^(?:\w+ed|said|says|say|told|is|are|was|were|will|would|should|could|can|must|has|have|"
@@ -92,7 +167,9 @@ def fixed_forms(ctx: Context) -> str | None:
         return "signature"
     if re.match(r"(?:handwritten|handwriting|hand-written|manuscript)\b", low):
         return "handwritten"
-    if re.search(r"\bin the original\b", low) or re.match(r"(?:emphasis|underlin|translator|ed\.)", low):
+    if re.search(r"\bin the original\b", low) or re.match(
+        r"(?:emphasis|underlin|translator|ed\.)", low
+    ):
         return "emphasis-note"
     return None
 
@@ -166,7 +243,7 @@ def implied_or_clarification(ctx: Context) -> str | None:
     next_word = ctx.after.lstrip()[:1]
     before_words = _words_before(ctx)
     prev = before_words[-1] if before_words else ""
-    at_clause_start = not prev or prev[-1] in ".;:!?(“\"" or ctx.before.rstrip()[-1:] in "(“\""
+    at_clause_start = not prev or prev[-1] in '.;:!?(“"' or ctx.before.rstrip()[-1:] in '(“"'
     if words[0][:1].isupper() and next_word.isupper() and first not in PRONOUNS:
         return "clarification"
     if first in PRONOUNS or first in CLAUSE_OPENERS:

@@ -107,9 +107,7 @@ class Inliner:
     def uncalled(self) -> list[tuple[str, list[Inline]]]:
         """Notes no call took, so the writer can keep them (nothing is lost)."""
         return [
-            (n, text)
-            for n, texts in self.notes.items()
-            for text in texts[self.used.get(n, 0) :]
+            (n, text) for n, texts in self.notes.items() for text in texts[self.used.get(n, 0) :]
         ]
 
     def parse(self, start: int, end: int, markers: list[Marker]) -> list[Inline]:
@@ -167,7 +165,11 @@ class Inliner:
             out.append(Bracket(kind, raw, self._take_words(out, kind), loc))
             return
         children = pair.children
-        if len(children) == 1 and children[0].open == pair.open + 1 and children[0].close == pair.close - 1:
+        if (
+            len(children) == 1
+            and children[0].open == pair.open + 1
+            and children[0].close == pair.close - 1
+        ):
             children = children[0].children  # [[TOP SECRET]]: one stamp, not two brackets
             inner_start, inner_end = pair.open + 2, pair.close - 1
         else:
@@ -219,9 +221,15 @@ class Inliner:
 
 def _trim(content: list[Inline]) -> list[Inline]:
     """Strip the spaces and breaks just inside a bracket (``[faded image of a stamp:⏎⏎X]``)."""
-    while content and (isinstance(content[0], LineBreak) or (isinstance(content[0], Text) and not content[0].text.strip())):
+    while content and (
+        isinstance(content[0], LineBreak)
+        or (isinstance(content[0], Text) and not content[0].text.strip())
+    ):
         content.pop(0)
-    while content and (isinstance(content[-1], LineBreak) or (isinstance(content[-1], Text) and not content[-1].text.strip())):
+    while content and (
+        isinstance(content[-1], LineBreak)
+        or (isinstance(content[-1], Text) and not content[-1].text.strip())
+    ):
         content.pop()
     if content and isinstance(content[0], Text):
         content[0].text = content[0].text.lstrip()

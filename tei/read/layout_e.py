@@ -29,7 +29,9 @@ def match_e(text: str) -> bool:
 _RUN = re.compile(r"(?<!\d)(\d+[a-z]?|\*)(?=[\s,.;:)\]”’\"—]|$)")
 
 
-def find_calls(source: Source, start: int, end: int, numbers: list[str]) -> list[tuple[int, int, str]]:
+def find_calls(
+    source: Source, start: int, end: int, numbers: list[str]
+) -> list[tuple[int, int, str]]:
     """Where each note's number is glued in ``[start, end)``, searched in the notes' order.
 
     A number glued to a word or punctuation (``Minister1``, ``1936,41``) is preferred; only

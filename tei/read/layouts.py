@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tei.read.layout_e import match_e, split_e
 from tei.read.page import (
     DATE_LINE,
     DATE_TEXT,
@@ -23,7 +24,6 @@ from tei.read.page import (
     notes_from_lines,
     stripped,
 )
-from tei.read.layout_e import match_e, split_e
 from tei.read.source import Source
 
 Matcher = Callable[[str], bool]
@@ -90,7 +90,7 @@ def split_a(source: Source) -> Page:
         summary = _next_nonblank(lines, cite)
         page.fields["summary"] = stripped(lines[summary])
         citation = _next_nonblank(lines, summary)
-        if citation >= 0 and lines[citation].text.strip()[:1] in "\"“":
+        if citation >= 0 and lines[citation].text.strip()[:1] in '"“':
             page.fields["citation"] = stripped(lines[citation])
     share = _first(lines, lambda ln: ln.text.strip().endswith("share document"))
     if 0 <= share < html:

@@ -96,4 +96,3 @@ def read_meta(source: Source, page: Page, record: Record) -> None:
 def _fallback_title(path: str) -> str:
     stem = Path(path).stem if path and not path.startswith("<") else "record"
     return re.sub(r"[_-]+", " ", stem).strip() or "record"
-

@@ -16,7 +16,9 @@ MONTH_NAMES = (
 )
 DATE_TEXT = rf"(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}"
 DATE_LINE = re.compile(rf"^{DATE_TEXT}$")
-SUPPORT = re.compile(r"^This document was made possible with support from (?:the )?(?P<funder>.+?)\.?$")
+SUPPORT = re.compile(
+    r"^This document was made possible with support from (?:the )?(?P<funder>.+?)\.?$"
+)
 NOTE_LINE = re.compile(r"^\[(\d{1,3})\] ", re.M)
 
 

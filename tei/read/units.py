@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tei.read.inline import Pair
 from tei.read.page import Line, Page, lines_of
@@ -54,10 +55,7 @@ class Unit:
 
 def cut_units(source: Source, page: Page, pairs: list[Pair]) -> list[Unit]:
     """The body's units in order, with units joined where a bracket runs over them."""
-    if page.run_on:
-        units = _run_on_units(source, page)
-    else:
-        units = _line_units(source, page)
+    units = _run_on_units(source, page) if page.run_on else _line_units(source, page)
     return _join_bracket_spans(units, pairs)
 
 
@@ -110,7 +108,7 @@ def _run_on_units(source: Source, page: Page) -> list[Unit]:
         cuts.update(m.start() for m in re.finditer(rf"(?<= )(?:{names}): ", text))
     ordered = sorted(cuts)
     units = []
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in pairwise(ordered):
         chunk = text[a:b]
         lead = len(chunk) - len(chunk.lstrip())
         if chunk.strip():

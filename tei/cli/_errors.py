@@ -31,7 +31,7 @@ class CliError(click.ClickException):
         super().__init__(str(error))
         self.error = error
 
-    def show(self, file: object = None) -> None:  # noqa: ARG002 - click's signature
+    def show(self, file: object = None) -> None:
         click.echo(self.format_message(), err=True)
 
 

@@ -8,7 +8,6 @@ external resource and no timestamp, so it opens from disk and is the same bytes 
 
 from __future__ import annotations
 
-import html
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -58,21 +57,25 @@ def render_html(tree: etree._ElementTree | etree._Element, *, view: str = "readi
 
 
 def html_parts(tree: etree._ElementTree | etree._Element) -> dict[str, Markup]:
-    """The stylesheet's parts as markup, keyed by their ``data-part`` name."""
-    result = transform("html", tree)
-    top = result.getroot()
-    if top is None:
-        raise RenderError("the html stylesheet returned nothing", hint="report this input")
-    return {str(div.get("data-part")): _inner_html(div) for div in top}
+    """The stylesheet's parts as markup, keyed by their ``data-part`` name.
+
+    The result is serialized once and cut at the part boundaries: the stylesheet writes
+    ``<div data-part="`` only there (it never copies TEI names or attributes into markup), and
+    one serialization costs a third of serializing each part on its own.
+    """
+    html_text = str(transform("html", tree))
+    pieces = html_text.split(_PART)[1:]
+    if not pieces:
+        raise RenderError("the html stylesheet returned no parts", hint="report this input")
+    parts: dict[str, Markup] = {}
+    for index, piece in enumerate(pieces):
+        name, _, content = piece.partition('">')
+        closing = "</div></div>" if index == len(pieces) - 1 else "</div>"
+        parts[name] = Markup(content.rstrip().removesuffix(closing).strip())
+    return parts
 
 
-def _inner_html(element: etree._Element) -> Markup:
-    pieces = [html.escape(element.text, quote=False)] if element.text else []
-    pieces.extend(
-        etree.tostring(child, method="html", encoding="unicode", with_tail=True)
-        for child in element
-    )
-    return Markup("".join(pieces).strip())
+_PART = '<div data-part="'
 
 
 def _text_of(markup: Markup) -> str:

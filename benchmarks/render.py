@@ -1,0 +1,106 @@
+"""Rendering throughput: documents per second for HTML and text, next to lxml's floor.
+
+Run: ``python -m benchmarks.render`` (10,000 records and the FRUS volume) or with ``--quick``
+(1,000 records). The records are the benchmark corpus (benchmarks.corpus)
+converted to TEI once by tei.pipeline and kept in benchmarks/_work/; without the converter,
+they are the seed's reference encoding with its numbers varied.
+
+The floor, measured in the same run on the same bytes, is what any Python renderer pays:
+parsing each document with tei.xmlsafe and serializing it with lxml. One process, so that the
+figures compare the work and not the number of cores; each figure is the best of three rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from benchmarks.corpus import SHARED, WORK, make_records, vary
+from tei.render import render_html, render_text
+from tei.xmlsafe import parse_bytes
+
+FRUS = SHARED / "frus" / "frus1936v03.xml"
+SEED_REFERENCE = SHARED / "seed" / "000_73b064174e65e1d6.reference.xml"
+
+
+def tei_documents(count: int) -> list[bytes]:
+    """``count`` TEI documents, converted once and cached under benchmarks/_work/."""
+    folder = WORK / f"render-tei-{count}"
+    marker = folder / ".complete"
+    paths = [folder / f"r{k:05d}.xml" for k in range(count)]
+    if not marker.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, data in zip(paths, _make(count), strict=True):
+            path.write_bytes(data)
+        marker.write_text(str(count))
+    return [p.read_bytes() for p in paths]
+
+
+def _make(count: int) -> list[bytes]:
+    if importlib.util.find_spec("tei.pipeline") is not None:
+        from tei.pipeline import convert_bytes
+
+        return [convert_bytes(p.read_bytes(), str(p)).data for p in make_records(count)]
+    seed = SEED_REFERENCE.read_text("utf-8")
+    rng = random.Random(20261126)
+    return [vary(seed, rng).encode("utf-8") for _ in range(count)]
+
+
+def _rate(docs: list[bytes], work: Callable[[bytes], object], repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for data in docs:
+            work(data)
+    return len(docs) * repeat / (time.perf_counter() - start)
+
+
+def measure(docs: list[bytes], repeat: int = 1, rounds: int = 3) -> dict[str, float]:
+    """Documents per second for the floor, HTML and both text views: the best of ``rounds``.
+
+    The methods take turns within each round, so a burst of load from other processes on the
+    machine slows the floor as much as the renderers instead of skewing the ratio.
+    """
+    work: dict[str, Callable[[bytes], object]] = {
+        "lxml parse+serialize": lambda d: etree.tostring(parse_bytes(d)),
+        "html": lambda d: render_html(parse_bytes(d)),
+        "text reading": lambda d: render_text(parse_bytes(d)),
+        "text diplomatic": lambda d: render_text(parse_bytes(d), view="diplomatic"),
+    }
+    best = dict.fromkeys(work, 0.0)
+    for _ in range(rounds):
+        for name, func in work.items():
+            best[name] = max(best[name], _rate(docs, func, repeat))
+    return best
+
+
+def report(title: str, docs: list[bytes], rates: dict[str, float]) -> None:
+    size = sum(len(d) for d in docs) / len(docs) / 1e3
+    floor = rates["lxml parse+serialize"]
+    print(f"\n{title}: {len(docs)} document(s), {size:,.1f} kB each on average")
+    print(f"  {'':24s} {'docs/s':>10s} {'ms/doc':>9s} {'x floor':>8s}")
+    for name, rate in rates.items():
+        print(f"  {name:24s} {rate:10,.1f} {1e3 / rate:9.2f} {floor / rate:8.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 records instead of 10,000")
+    parser.add_argument("--count", type=int, default=0, help="number of records (default 10,000)")
+    args = parser.parse_args()
+    count = args.count or (1000 if args.quick else 10_000)
+    records = tei_documents(count)
+    render_html(parse_bytes(records[0]))  # compile the stylesheets before timing
+    render_text(parse_bytes(records[0]))
+    report("Records", records, measure(records))
+    volume = [Path(FRUS).read_bytes()]
+    report("FRUS volume (frus1936v03.xml)", volume, measure(volume))
+
+
+if __name__ == "__main__":
+    main()

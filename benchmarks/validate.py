@@ -3,10 +3,10 @@
     python -m benchmarks.validate            # 10,000 records + the FRUS volume
     python -m benchmarks.validate --quick    # 1,000 records
 
-Records are the corpus records converted by ``tei.pipeline`` (and the seed's reference encoding),
-copied with a new ``xml:id`` and title each, under benchmarks/_work/ (git-ignored). Each contender
-validates the same files; wall-clock time includes start-up and schema compilation, since that is
-what an editor or a CI job waits for.
+Records are the corpus records converted by ``tei.pipeline`` (and the seed's reference
+encoding), copied with a new ``xml:id`` and title each, under benchmarks/_work/validate/
+(git-ignored). Each contender validates the same files; wall-clock time includes start-up and
+schema compilation, since that is what an editor or a CI job waits for.
 """
 
 from __future__ import annotations
@@ -32,18 +32,20 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 TEI_ALL = CORPUS / "tei_all" / "tei_all.rng"
 FRUS_VOLUME = CORPUS / "frus" / "frus1936v03.xml"
 FRUS_RNG = CORPUS / "frus" / "frus.rng"
-WORK = ROOT / "benchmarks" / "_work"
+WORK = ROOT / "benchmarks" / "_work" / "validate"
+"""Only this benchmark's files: other benchmarks keep theirs next to it."""
 TEI_CLI = [sys.executable, "-c", "from tei.cli import main; main()", "validate"]
 
 
 def make_records(count: int) -> list[Path]:
     """``count`` valid TEI records, variations of the converted corpus."""
     folder = WORK / f"records-{count}"
-    existing = sorted(folder.glob("*.xml"))
+    existing = sorted(folder.glob("rec-*.xml"))
     if len(existing) == count:
         return existing
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    for stale in existing:
+        stale.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
     sources = [*find_records(CORPUS / "records"), *find_records(CORPUS / "seed")]
     templates = [etree.fromstring(convert_file(p).data) for p in sources]
     templates.append(

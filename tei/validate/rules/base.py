@@ -5,12 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, cast
 
 from lxml import etree
 
 from tei import xmlsafe
 from tei.errors import TeiError
 from tei.ns import XML_ID
+
+
+def attributes(
+    tree: etree._ElementTree, path: etree.XPath
+) -> list[tuple[etree._Element, str, str]]:
+    """(element, attribute name, value) for each attribute ``path`` selects (found in C)."""
+    return [(v.getparent(), str(v.attrname), str(v)) for v in cast(list[Any], path(tree))]
+
+
+def texts(tree: etree._ElementTree, path: etree.XPath) -> list[tuple[etree._Element, bool, str]]:
+    """(element before or around the text, is it the element's own text, text) per text node."""
+    return [(v.getparent(), bool(v.is_text), str(v)) for v in cast(list[Any], path(tree))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +33,9 @@ class Hit:
     element: etree._Element
     message: str
     attribute: str = ""
+
+
+_XML_IDS = etree.XPath("//@xml:id")
 
 
 @dataclass
@@ -37,18 +53,11 @@ class RuleContext:
     _external: dict[Path, frozenset[str] | None] = field(default_factory=dict)
 
     @cached_property
-    def elements(self) -> list[etree._Element]:
-        """Every element in document order (comments and PIs left out)."""
-        return [e for e in self.tree.iter() if isinstance(e.tag, str)]
-
-    @cached_property
     def ids(self) -> dict[str, etree._Element]:
         """First element carrying each ``xml:id``."""
         ids: dict[str, etree._Element] = {}
-        for element in self.elements:
-            value = element.get(XML_ID)
-            if value is not None and value not in ids:
-                ids[value] = element
+        for element, _, value in attributes(self.tree, _XML_IDS):
+            ids.setdefault(value, element)
         return ids
 
     def ids_in(self, relative: str) -> frozenset[str] | None:

@@ -10,10 +10,8 @@ from datetime import date
 from lxml import etree
 
 from tei.ns import TEI_NS, local_name, tei
-from tei.validate.rules.base import Hit, RuleContext
+from tei.validate.rules.base import Hit, RuleContext, attributes, texts
 
-_DATE_ATTRIBUTES = ("when", "notBefore", "notAfter")
-_RANGE_ELEMENTS = frozenset({tei("date"), tei("change")})
 _ISO = re.compile(
     r"-?(?P<y>\d{4,})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?"
@@ -29,49 +27,37 @@ def supplied_without_reason(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(element, "`<supplied>` has no `@reason`")
 
 
+_BRACKETED_TEXT = etree.XPath(
+    "//t:body//text()[contains(., '[') or contains(., ']')]", namespaces={"t": TEI_NS}
+)
+
+
 def bracket_in_text(ctx: RuleContext) -> Iterator[Hit]:
     """R004: a ``[`` or ``]`` left in the text of the body (the header may quote them)."""
-    for body in ctx.tree.iter(tei("body")):
-        for element in body.iter():
-            if not isinstance(element.tag, str):
-                continue
-            hit = _bracket(element.text, element, element)
-            if hit:
-                yield hit
-            parent = element.getparent()
-            if element is not body and parent is not None:
-                hit = _bracket(element.tail, parent, element)
-                if hit:
-                    yield hit
+    for at, own, value in texts(ctx.tree, _BRACKETED_TEXT):
+        owner = at if own else at.getparent()
+        where = min(i for i in (value.find("["), value.find("]")) if i >= 0)
+        snippet = " ".join(value[max(0, where - 20) : where + 20].split())
+        name = local_name(owner.tag) if owner is not None else "?"
+        yield Hit(at, f'bracket `{value[where]}` left in the text of `<{name}>`: "{snippet}"')
 
 
-def _bracket(text: str | None, owner: etree._Element, at: etree._Element) -> Hit | None:
-    if not text:
-        return None
-    found = [i for i in (text.find("["), text.find("]")) if i >= 0]
-    if not found:
-        return None
-    where = min(found)
-    snippet = " ".join(text[max(0, where - 20) : where + 20].split())
-    return Hit(
-        at, f'bracket `{text[where]}` left in the text of `<{local_name(owner.tag)}>`: "{snippet}"'
-    )
+_DATES = etree.XPath(
+    "//t:*/@when | //t:*/@notBefore | //t:*/@notAfter"
+    " | //t:date/@from | //t:date/@to | //t:change/@from | //t:change/@to",
+    namespaces={"t": TEI_NS},
+)
 
 
 def invalid_date(ctx: RuleContext) -> Iterator[Hit]:
     """R005: ISO 8601 dates that exist (no month 13, no 30 February)."""
-    for element in ctx.elements:
-        if not element.tag.startswith(f"{{{TEI_NS}}}"):
-            continue
-        names = _DATE_ATTRIBUTES + (("from", "to") if element.tag in _RANGE_ELEMENTS else ())
-        for name in names:
-            value = element.get(name)
-            if value is not None and not _is_iso_date(value.strip()):
-                yield Hit(
-                    element,
-                    f'`@{name}="{value}"` on `<{local_name(element.tag)}>` is not a valid ISO date',
-                    name,
-                )
+    for element, name, value in attributes(ctx.tree, _DATES):
+        if not _is_iso_date(value.strip()):
+            yield Hit(
+                element,
+                f'`@{name}="{value}"` on `<{local_name(element.tag)}>` is not a valid ISO date',
+                name,
+            )
 
 
 def _is_iso_date(value: str) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml import etree
+
 from tei.ns import XML_ID, local_name
 from tei.validate.locate import source_line
-from tei.validate.rules.base import Hit, RuleContext
+from tei.validate.rules.base import Hit, RuleContext, attributes
 
 POINTER_ATTRIBUTES = ("who", "ref", "corresp", "target", "resp", "next", "prev", "hand")
 """Attributes whose values are (space-separated) pointers that must resolve."""
@@ -14,12 +16,18 @@ POINTER_ATTRIBUTES = ("who", "ref", "corresp", "target", "resp", "next", "prev",
 _EXTERNAL_SCHEMES = ("http:", "https:", "mailto:", "urn:", "doi:", "ftp:", "file:")
 
 
+_XML_IDS = etree.XPath("//@xml:id")
+_POINTERS = etree.XPath("|".join(f"//@{name}" for name in POINTER_ATTRIBUTES))
+
+
 def duplicate_id(ctx: RuleContext) -> Iterator[Hit]:
     """R001: an ``xml:id`` used a second time (reported where it is repeated)."""
+    found = attributes(ctx.tree, _XML_IDS)
+    if len({value for _, _, value in found}) == len(found):
+        return  # the common case
     first = ctx.ids
-    for element in ctx.elements:
-        value = element.get(XML_ID)
-        if value is not None and first[value] is not element:
+    for element, _, value in found:
+        if first[value] is not element:
             line = source_line(first[value])
             yield Hit(
                 element,
@@ -31,19 +39,15 @@ def duplicate_id(ctx: RuleContext) -> Iterator[Hit]:
 
 def unresolved_pointer(ctx: RuleContext) -> Iterator[Hit]:
     """R002: ``#id`` not declared here (or in the register), or ``file.xml#id`` not in that file."""
-    for element in ctx.elements:
-        for attribute in POINTER_ATTRIBUTES:
-            value = element.get(attribute)
-            if not value:
-                continue
-            for pointer in value.split():
-                problem = _problem(ctx, pointer)
-                if problem:
-                    yield Hit(
-                        element,
-                        f'`@{attribute}="{pointer}"` on `<{local_name(element.tag)}>` {problem}',
-                        attribute,
-                    )
+    for element, attribute, value in attributes(ctx.tree, _POINTERS):
+        for pointer in value.split():
+            problem = _problem(ctx, pointer)
+            if problem:
+                yield Hit(
+                    element,
+                    f'`@{attribute}="{pointer}"` on `<{local_name(element.tag)}>` {problem}',
+                    attribute,
+                )
 
 
 def _problem(ctx: RuleContext, pointer: str) -> str:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 from tei.errors import OutputError
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def write_atomic(path: str | Path, data: bytes, *, inputs: Iterable[str | Path] = ()) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
@@ -36,6 +39,8 @@ def write_atomic(path: str | Path, data: bytes, *, inputs: Iterable[str | Path] 
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); outputs are ordinary files for web servers.
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -76,3 +76,10 @@ def test_missing_input_is_a_usage_error() -> None:
     code, _, err = invoke("convert", "no-such-file.txt")
     assert code == 2
     assert "does not exist" in err
+
+
+def test_regression_outputs_are_not_private_files(tmp_path: Path) -> None:
+    """write_atomic used mkstemp's 0600 mode, so a web server could not read rendered pages."""
+    target = tmp_path / "seed.xml"
+    assert invoke("convert", str(SEED_TXT), "-o", str(target))[0] == 0
+    assert target.stat().st_mode & 0o044 == 0o044

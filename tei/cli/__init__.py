@@ -9,11 +9,12 @@ from __future__ import annotations
 import click
 
 from tei import __version__
+from tei.cli.build import build
 from tei.cli.convert import convert
 from tei.cli.render import render
 from tei.cli.validate import validate
 
-COMMANDS: list[click.Command] = [convert, validate, render]
+COMMANDS: list[click.Command] = [convert, validate, render, build]
 """Every subcommand, in the order ``tei --help`` lists them."""
 
 

@@ -1,0 +1,166 @@
+"""Incremental builds: content hashes of what went in and what came out, kept in the output.
+
+The state file records, per document, a key over everything its results depend on (its TEI
+bytes, the register, the toolkit's code and templates) with the facts read from it and its
+validation result; per output file, the hash of the bytes written. A build compares and
+writes only files whose bytes change, so a build with nothing changed writes nothing, and a
+document whose key is unchanged is not parsed again. The file holds no time and no absolute
+path, so two clean builds of the same edition are byte-identical, state file included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tei import __version__
+from tei.errors import Diagnostic, Level
+from tei.files import write_atomic
+
+STATE_NAME = ".tei-build-state.json"
+FORMAT = 1
+
+_ROOT = Path(__file__).resolve().parents[2]
+_ENGINE_FILES = ("tei/build", "tei/render", "xslt", "docs/encoding.md")
+
+
+def digest(*parts: str | bytes) -> str:
+    """SHA-256 over the parts, each length-prefixed so that ("ab", "c") != ("a", "bc")."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@cache
+def engine_digest() -> str:
+    """A hash of the code, stylesheets and templates that shape the output.
+
+    A new version of the toolkit (or an edited template) invalidates every cached result, so
+    an edition is never left half in the old look.
+    """
+    files: list[Path] = []
+    for name in _ENGINE_FILES:
+        path = _ROOT / name
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc")
+        elif path.is_file():
+            files.append(path)
+    return digest(
+        __version__,
+        *(p.relative_to(_ROOT).as_posix() for p in files),
+        *(p.read_bytes() for p in files),
+    )
+
+
+@dataclass(slots=True)
+class DocState:
+    """What a previous build learnt from one TEI document."""
+
+    key: str
+    valid: bool
+    unreadable: bool
+    diagnostics: list[Diagnostic]
+    meta: dict[str, Any] | None
+    page: str = ""
+    """The key the document's page was last rendered with ("" if it was not rendered)."""
+
+
+@dataclass(slots=True)
+class BuildState:
+    """Everything a build leaves for the next one."""
+
+    engine: str = ""
+    documents: dict[str, DocState] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    """Output path (relative, POSIX) -> SHA-256 of its bytes."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """Keys of the whole-site steps (indexes, search) as last built."""
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "engine": self.engine,
+            "documents": {
+                stem: {
+                    "key": d.key,
+                    "valid": d.valid,
+                    "unreadable": d.unreadable,
+                    "diagnostics": [_diag_json(x) for x in d.diagnostics],
+                    "meta": d.meta,
+                    "page": d.page,
+                }
+                for stem, d in sorted(self.documents.items())
+            },
+            "outputs": dict(sorted(self.outputs.items())),
+            "keys": dict(sorted(self.keys.items())),
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8")
+
+
+def _diag_json(d: Diagnostic) -> dict[str, Any]:
+    return {
+        "level": d.level.value,
+        "code": d.code,
+        "message": d.message,
+        "path": d.path,
+        "line": d.line,
+        "column": d.column,
+        "hint": d.hint,
+    }
+
+
+def _diag(data: dict[str, Any]) -> Diagnostic:
+    return Diagnostic(
+        Level(data["level"]),
+        data["code"],
+        data["message"],
+        data["path"],
+        data["line"],
+        data["column"],
+        data["hint"],
+    )
+
+
+def load_state(out_dir: Path) -> BuildState:
+    """The previous build's state; an empty one if there is none, or it is from another engine.
+
+    A damaged state file is not an error: the build simply starts from scratch.
+    """
+    try:
+        data = json.loads((out_dir / STATE_NAME).read_bytes())
+        if data.get("format") != FORMAT or data.get("engine") != engine_digest():
+            return BuildState(outputs=data.get("outputs", {}) if isinstance(data, dict) else {})
+        documents = {
+            stem: DocState(
+                d["key"],
+                d["valid"],
+                d["unreadable"],
+                [_diag(x) for x in d["diagnostics"]],
+                d["meta"],
+                d["page"],
+            )
+            for stem, d in data["documents"].items()
+        }
+        return BuildState(data["engine"], documents, dict(data["outputs"]), dict(data["keys"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return BuildState()
+
+
+def save_state(out_dir: Path, state: BuildState) -> bool:
+    """Write the state file if its bytes changed; return whether it was written."""
+    data = state.to_bytes()
+    path = out_dir / STATE_NAME
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True

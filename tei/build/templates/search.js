@@ -1,0 +1,11 @@
+// Pagefind's search box. baseUrl is the folder of this page, the site's root, so that results
+// link correctly when the site is published below a path (https://example.org/edition/).
+// A query in the address (search.html?q=word) is run at once.
+window.addEventListener("DOMContentLoaded", function () {
+  var root = new URL(".", document.baseURI).pathname;
+  var ui = new PagefindUI({ element: "#search", baseUrl: root, showImages: false, resetStyles: false });
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) {
+    ui.triggerSearch(query);
+  }
+});

@@ -1,0 +1,151 @@
+"""`tei build` is incremental and deterministic.
+
+A second build with nothing changed writes nothing (not even the state file) and takes a
+fraction of the first; changing one record rebuilds its page and the indexes only; two clean
+builds are byte-identical, Pagefind's index included.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from tei.build import build
+from tests.build_support import (
+    FIXTURE_EDITION,
+    SAMPLE_EDITION,
+    copy_edition,
+    mtimes,
+    sample_with_persons,
+    site_files,
+)
+
+INDEX_FILES = {
+    "index.html",
+    "index-by-title.html",
+    "index-by-archive-id.html",
+    "persons.html",
+    "about.html",
+    "sitemap.xml",
+    ".tei-build-state.json",
+}
+
+
+def test_second_build_writes_nothing_and_is_much_faster(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    start = time.perf_counter()
+    first = build(SAMPLE_EDITION, site, jobs=1)
+    first_time = time.perf_counter() - start
+    assert first.completed and first.documents == 13 and first.search_built
+    before = mtimes(site)
+    files = site_files(site)
+    start = time.perf_counter()
+    second = build(SAMPLE_EDITION, site, jobs=1)
+    second_time = time.perf_counter() - start
+    assert second.completed and second.documents == 13
+    assert second.written == [] and second.removed == [] and second.rendered == []
+    assert not second.indexes_built and not second.search_built
+    assert mtimes(site) == before
+    assert site_files(site) == files
+    assert second_time < first_time / 5, (first_time, second_time)
+
+
+def test_changing_one_record_rebuilds_its_page_and_the_indexes_only(tmp_path: Path) -> None:
+    edition = copy_edition(SAMPLE_EDITION, tmp_path / "edition")
+    site = tmp_path / "site"
+    build(edition, site, jobs=1)
+    before = mtimes(site)
+    stem = "07_cable-chinese-embassy-acrobatic-troupe"
+    tei = edition / "tei" / f"{stem}.xml"
+    head, p_end, tail = tei.read_text("utf-8").rpartition("</p>")
+    tei.write_text(f"{head} An editor added this sentence.{p_end}{tail}", "utf-8")
+
+    report = build(edition, site, jobs=1)
+
+    assert report.rendered == [stem]
+    assert report.indexes_built and report.search_built
+    own = {f"documents/{stem}.{ext}" for ext in ("html", "xml", "reading.txt", "diplomatic.txt")}
+    written = set(report.written)
+    assert own <= written
+    others = written - own - INDEX_FILES
+    assert all(rel.startswith("pagefind/") for rel in others), sorted(others)
+    after = mtimes(site)
+    untouched = [rel for rel in before if rel.startswith("documents/") and rel not in own]
+    assert len(untouched) == 12 * 4
+    assert all(after[rel] == before[rel] for rel in untouched)
+    assert "An editor added this sentence." in (site / "documents" / f"{stem}.html").read_text()
+
+
+def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
+    edition = sample_with_persons(tmp_path / "edition")
+    first = build(edition, tmp_path / "a")
+    second = build(edition, tmp_path / "b", jobs=1)
+    assert first.persons == second.persons == 3
+    a, b = site_files(tmp_path / "a"), site_files(tmp_path / "b")
+    assert sorted(a) == sorted(b)
+    assert [rel for rel in a if a[rel] != b[rel]] == []
+    assert any(rel.startswith("pagefind/fragment/") for rel in a)
+
+
+def test_a_new_title_rebuilds_the_neighbours_pages(tmp_path: Path) -> None:
+    edition = copy_edition(FIXTURE_EDITION, tmp_path / "edition")
+    site = tmp_path / "site"
+    build(edition, site)
+    tei = edition / "tei" / "talks-1973.xml"
+    tei.write_text(tei.read_text("utf-8").replace("Meeting at Panmunjeom", "Talks"), "utf-8")
+    report = build(edition, site)
+    assert sorted(report.rendered) == ["cable-1965", "talks-1973"]
+    assert "Next:</span> Talks" in (site / "documents" / "cable-1965.html").read_text("utf-8")
+
+
+def test_a_deleted_record_is_removed_and_foreign_files_are_kept(tmp_path: Path) -> None:
+    edition = copy_edition(FIXTURE_EDITION, tmp_path / "edition")
+    site = tmp_path / "site"
+    build(edition, site)
+    (site / "CNAME").write_text("example.org\n")
+    (edition / "tei" / "cable-1965.xml").unlink()
+    report = build(edition, site)
+    assert report.documents == 1
+    assert "documents/cable-1965.html" in report.removed
+    assert not (site / "documents" / "cable-1965.xml").exists()
+    assert (site / "CNAME").read_text() == "example.org\n"
+    assert "cable-1965" not in (site / "index.html").read_text("utf-8")
+
+
+def test_a_page_deleted_by_hand_is_written_again(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    build(FIXTURE_EDITION, site)
+    (site / "documents" / "talks-1973.html").unlink()
+    (site / "persons.html").unlink()
+    report = build(FIXTURE_EDITION, site)
+    assert set(report.written) == {"documents/talks-1973.html", "persons.html"}
+
+
+def test_sources_are_converted_once_and_again_with_update(tmp_path: Path) -> None:
+    edition = copy_edition(FIXTURE_EDITION, tmp_path / "edition")
+    (edition / "sources").mkdir()
+    source = edition / "sources" / "seed.txt"
+    source.write_bytes((SAMPLE_EDITION / "sources" / "000_73b064174e65e1d6.txt").read_bytes())
+    site = tmp_path / "site"
+    first = build(edition, site)
+    tei = edition / "tei" / "seed.xml"
+    assert first.converted == [tei] and first.documents == 3
+    assert "documents/seed.html" in first.written
+    assert build(edition, site).converted == []
+    later = tei.stat().st_mtime + 10
+    os.utime(source, (later, later))
+    assert build(edition, site).converted == []
+    assert build(edition, site, update=True).converted == [tei]
+
+
+@pytest.mark.parametrize("inside", [".", "tei", "sources", "tei/site"])
+def test_the_site_is_never_written_over_the_edition(tmp_path: Path, inside: str) -> None:
+    from tei.errors import OutputError
+
+    edition = copy_edition(FIXTURE_EDITION, tmp_path / "edition")
+    (edition / "sources").mkdir()
+    with pytest.raises(OutputError, match="edition's own files"):
+        build(edition, edition / inside)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from tei.build.config import Edition, EditionConfig, load_edition
 from tei.build.errors import EditionError, SearchIndexError
-from tei.build.site import BuildReport, Progress, build
+from tei.build.report import BuildReport, Progress
+from tei.build.site import build
 
 __all__ = [
     "BuildReport",

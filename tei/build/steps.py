@@ -1,0 +1,162 @@
+"""The steps of a build after conversion, each skipping what the last build already did.
+
+Each step compares a key over its inputs with the key the last build recorded (see
+:mod:`tei.build.state`) and, when they match and its files are still there, carries its
+files over instead of making them again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from tei.build import about, indexes, search, sitemap, work
+from tei.build.config import Edition
+from tei.build.documents import DocMeta
+from tei.build.outputs import Outputs, sha256
+from tei.build.pages import SEARCH_CSP, render, static_files
+from tei.build.report import BuildReport, Stage
+from tei.build.state import BuildState, DocState, digest
+from tei.validate.check import Options, register_ids
+
+SITE_PAGES = ("persons.html", "about.html", "search.html", "sitemap.xml")
+
+
+@dataclass(slots=True)
+class Run:
+    """One build's inputs and results, shared by the steps."""
+
+    edition: Edition
+    previous: BuildState
+    state: BuildState
+    report: BuildReport
+    outputs: Outputs
+    stage: Stage
+    jobs: int = 0
+
+
+def analyse(run: Run, files: list[Path]) -> None:
+    """Validate and read every document whose content (or the register) changed."""
+    register = run.edition.register
+    register_digest = sha256(register.read_bytes()) if register is not None else ""
+    todo: list[Path] = []
+    keys: dict[str, str] = {}
+    for path in files:
+        keys[path.stem] = key = digest(run.state.engine, register_digest, path.read_bytes())
+        cached = run.previous.documents.get(path.stem)
+        if cached is not None and cached.key == key:
+            run.state.documents[path.stem] = DocState(
+                key, cached.valid, cached.unreadable, cached.diagnostics, cached.meta, cached.page
+            )
+        else:
+            todo.append(path)
+    if not todo:
+        return
+    args = (register_ids(register), Options(register=register))
+    results = work.run(
+        work.analyse,
+        todo,
+        jobs=run.jobs,
+        initializer=work.init_analysis,
+        initargs=args,
+        on_done=run.stage("Checking", len(todo)),
+    )
+    for result in results:
+        run.state.documents[result.stem] = DocState(
+            keys[result.stem], result.valid, result.unreadable, result.diagnostics, result.meta
+        )
+
+
+def render_pages(run: Run, metas: list[DocMeta], register: dict[str, str]) -> None:
+    """Render the pages whose document, neighbours, persons or config changed."""
+    config = run.edition.config
+    jobs: list[work.PageJob] = []
+    page_keys: dict[str, str] = {}
+    for index, meta in enumerate(metas):
+        before = metas[index - 1] if index > 0 else None
+        after = metas[index + 1] if index + 1 < len(metas) else None
+        neighbours = (
+            (before.stem, before.title) if before else None,
+            (after.stem, after.title) if after else None,
+        )
+        persons = tuple((p.id, register.get(p.id, p.name)) for p in meta.persons)
+        doc = run.state.documents[meta.stem]
+        page_keys[meta.stem] = key = digest(
+            doc.key, config.digest, json.dumps([neighbours, persons])
+        )
+        files = work.document_files(meta.stem)
+        old = run.previous.documents.get(meta.stem)
+        if old is not None and old.page == key and run.outputs.intact(files):
+            run.outputs.keep(files)
+            doc.page = key
+            continue
+        previous = {rel: run.outputs.previous[rel] for rel in files if rel in run.outputs.previous}
+        source = run.edition.tei / f"{meta.stem}.xml"
+        out = run.outputs.root
+        meta_json = meta.to_json()
+        jobs.append(work.PageJob(source, out, config, meta_json, neighbours, persons, previous))
+    on_done = run.stage("Rendering", len(jobs))
+    for result in work.run(work.render_page, jobs, jobs=run.jobs, on_done=on_done):
+        doc = run.state.documents[result.stem]
+        if result.error is not None:
+            run.report.diagnostics.append(result.error.diagnostic())
+            run.report.failed.append(result.error.path)
+            doc.page = ""
+            continue
+        for rel, hash_ in result.hashes.items():
+            run.outputs.record(rel, hash_, rel in result.written)
+        doc.page = page_keys[result.stem]
+        run.report.rendered.append(result.stem)
+
+
+def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) -> None:
+    """The indexes, about, search and sitemap pages and the static files, if anything changed."""
+    config = run.edition.config
+    register = run.edition.register
+    key = digest(
+        run.state.engine,
+        config.digest,
+        register.read_bytes() if register is not None else b"",
+        *(f"{m.stem}:{run.state.documents[m.stem].key}" for m in metas),
+    )
+    names = [s.file for s in indexes.SORTS] + list(SITE_PAGES) + list(static_files())
+    run.state.keys["indexes"] = key
+    if run.previous.keys.get("indexes") == key and run.outputs.intact(names):
+        run.outputs.keep(names)
+        return
+    run.report.indexes_built = True
+    pages = indexes.documents_index(config, metas)
+    pages["persons.html"] = indexes.persons_index(config, persons)
+    pages["about.html"] = about.about_page(config, metas)
+    pages["search.html"] = render(
+        "search.html.j2",
+        config,
+        current="search",
+        page_title=f"Search · {config.title}",
+        csp=SEARCH_CSP,
+    )
+    pages.update(static_files())
+    listed = [indexes.SORTS[0].file, "about.html", "persons.html"]
+    listed += [work.document_files(m.stem)[0] for m in metas]
+    pages["sitemap.xml"] = sitemap.sitemap(config.base_url, listed)
+    for name in names:
+        run.outputs.put(name, pages[name])
+
+
+def search_index(run: Run, metas: list[DocMeta]) -> None:
+    """Re-index for search when any document page changed (Pagefind has no partial update)."""
+    pages = [work.document_files(m.stem)[0] for m in metas]
+    language = run.edition.config.language
+    current = run.outputs.current
+    key = digest(run.state.engine, language, *(f"{p}:{current[p]}" for p in pages))
+    run.state.keys["search"] = key
+    kept = [rel for rel in run.outputs.previous if rel.startswith(f"{search.FOLDER}/")]
+    if run.previous.keys.get("search") == key and kept and run.outputs.intact(kept):
+        run.outputs.keep(kept)
+        return
+    run.report.search_built = True
+    on_done = run.stage("Indexing for search", 1)
+    search.index_site(run.outputs.root, run.outputs, language)
+    if on_done is not None:
+        on_done()

@@ -4,6 +4,11 @@
 window.addEventListener("DOMContentLoaded", function () {
   var root = new URL(".", document.baseURI).pathname;
   var ui = new PagefindUI({ element: "#search", baseUrl: root, showImages: false, resetStyles: false });
+  // Pagefind's box has only a placeholder; the page's visible label names it.
+  var input = document.querySelector("#search input");
+  if (input) {
+    input.id = "site-search-input";
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);

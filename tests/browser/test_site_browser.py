@@ -1,0 +1,179 @@
+"""The built site in a real browser: Debian's chromium driven by Playwright, over HTTP.
+
+The site is the sample edition plus the build fixtures' records with persons, built once and
+served by a local http.server on 127.0.0.1 in a thread (Pagefind's search needs HTTP, not
+file://). axe-core comes from axe-playwright-python and is injected through the DevTools
+protocol, which the pages' Content-Security-Policy does not govern.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.resources
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tei.build import build
+from tests.build_support import FIXTURE_EDITION, sample_with_persons
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
+    pytest.mark.xdist_group("browser"),
+]
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sample_with_persons(tmp_path_factory.mktemp("edition") / "sample")
+
+
+@pytest.fixture(scope="module")
+def base_url(edition: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = tmp_path_factory.mktemp("site")
+    report = build(edition, site)
+    assert report.completed and report.documents == 15
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1100, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    tab.errors = []
+    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
+    yield tab
+    context.close()
+
+
+def test_index_to_document_to_person_and_back(page: Any, base_url: str) -> None:
+    page.goto(base_url + "index.html")
+    page.get_by_role("link", name="Meeting at Panmunjeom").click()
+    assert page.url == base_url + "documents/talks-1973.html"
+    assert page.locator("h1").inner_text() == "Meeting at Panmunjeom"
+    page.locator("p.site-persons").get_by_role("link", name="Pak Dong-hwan").click()
+    assert page.url == base_url + "persons.html#person-pak"
+    person = page.locator("#person-pak")
+    assert person.is_visible() and "Meeting at Panmunjeom" in person.inner_text()
+    person.get_by_role("link", name="turn 1").click()  # to the turn in the document
+    assert page.url == base_url + "documents/talks-1973.html#body.1.2"
+    assert "quinquereme" in page.locator("#body\\.1\\.2").inner_text()
+    page.go_back()
+    assert page.url == base_url + "persons.html#person-pak"
+    page.go_back()
+    assert page.url == base_url + "documents/talks-1973.html"
+    page.go_back()
+    assert page.url == base_url + "index.html"
+    assert page.errors == []
+
+
+def test_previous_and_next_follow_the_index_order(page: Any, base_url: str) -> None:
+    page.goto(base_url + "index.html")
+    links = page.locator("table.documents tbody td:nth-child(2) a")
+    first, second = links.nth(0).get_attribute("href"), links.nth(1).get_attribute("href")
+    page.goto(base_url + first)
+    page.locator("a[rel=next]").click()
+    assert page.url == base_url + second
+    page.locator("a[rel=prev]").click()
+    assert page.url == base_url + first
+
+
+@pytest.mark.parametrize("word,stem", [("quinquereme", "talks-1973"), ("zeppelin", "cable-1965")])
+def test_search_finds_a_word_of_one_record_and_links_to_it(
+    page: Any, base_url: str, edition: Path, word: str, stem: str
+) -> None:
+    holders = [p.stem for p in (edition / "tei").glob("*.xml") if word in p.read_text("utf-8")]
+    assert holders == [stem]  # the word occurs in this record only
+    page.goto(base_url + "search.html")
+    page.locator(".pagefind-ui__search-input").fill(word)
+    result = page.locator(".pagefind-ui__result-link")
+    result.first.wait_for(timeout=10_000)
+    assert result.count() == 1
+    assert result.first.get_attribute("href").endswith(f"documents/{stem}.html")
+    result.first.click()
+    page.wait_for_url(base_url + f"documents/{stem}.html")
+    assert word in page.locator("section.edition").inner_text()
+    assert page.errors == []
+
+
+def test_tei_download_is_the_file_of_the_edition(page: Any, base_url: str, edition: Path) -> None:
+    page.goto(base_url + "documents/cable-1965.html")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="TEI P5 (XML)").click()
+    download = info.value
+    assert download.suggested_filename == "cable-1965.xml"
+    assert Path(download.path()).read_bytes() == (edition / "tei" / "cable-1965.xml").read_bytes()
+    assert (
+        Path(download.path()).read_bytes()
+        == (FIXTURE_EDITION / "tei" / "cable-1965.xml").read_bytes()
+    )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "index.html",
+        "documents/talks-1973.html",
+        "documents/000_73b064174e65e1d6.html",
+        "persons.html",
+        "about.html",
+        "search.html",
+    ],
+)
+def test_axe_reports_no_violations(page: Any, base_url: str, path: str) -> None:
+    page.goto(base_url + path)
+    if path == "search.html":
+        page.locator(".pagefind-ui__search-input").fill("Panmunjeom")
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
+    axe = (
+        importlib.resources.files("axe_playwright_python").joinpath("axe.min.js").read_text("utf-8")
+    )
+    page.evaluate(axe)
+    result = page.evaluate("async () => await axe.run(document)")
+    violations = [
+        {"id": v["id"], "help": v["help"], "nodes": [n["html"][:120] for n in v["nodes"][:3]]}
+        for v in result["violations"]
+    ]
+    assert violations == [], json.dumps(violations, indent=1)
+    assert page.errors == []

@@ -12,20 +12,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# The main job on the shipped editions: convert each edition's sources, validate its TEI,
-# render HTML and text. Results go to _demo/ (the editions' own TEI is never overwritten).
+# The main job on the shipped editions: `tei build` converts each edition's new sources into
+# its tei/, validates all its TEI and builds its site into _demo/<edition>/.
 demo: $(STAMP)
 	@rm -rf _demo
 	@for ed in editions/*/; do \
 	  name=$$(basename $$ed); out=_demo/$$name; \
-	  $(BIN)/tei convert $$ed/sources -d $$out/converted && \
-	  $(BIN)/tei validate $$ed/tei $$out/converted && \
-	  $(BIN)/tei render $$ed/tei --to html -d $$out/html && \
-	  $(BIN)/tei render $$ed/tei --to text --view reading -d $$out/text-reading && \
-	  $(BIN)/tei render $$ed/tei --to text --view diplomatic -d $$out/text-diplomatic || exit 1; \
-	  echo "$$name: converted TEI in $$out/converted, HTML in $$out/html, text in $$out/text-*"; \
+	  $(BIN)/tei build $$ed -o $$out || exit 1; \
+	  echo "$$name: open $$out/index.html (for search, serve it: $(BIN)/python -m http.server -d $$out)"; \
 	done
-	@echo "Open _demo/<edition>/html/*.html in a browser."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from tei.errors import OutputError
 from tei.files import write_atomic
 
 
@@ -28,7 +29,8 @@ class Outputs:
         self.current: dict[str, str] = {}
         self.written: list[str] = []
         self.removed: list[str] = []
-        self.protect = list(protect)
+        self.protect = {p.resolve() for p in protect}
+        """The edition's files, resolved once (``write_atomic`` would resolve them per write)."""
 
     def put(self, rel: str, data: bytes) -> bool:
         """Write ``data`` at ``rel`` unless the file already holds it; return whether written."""
@@ -36,7 +38,14 @@ class Outputs:
         self.current[rel] = digest
         if self.previous.get(rel) == digest and (self.root / rel).is_file():
             return False
-        write_atomic(self.root / rel, data, inputs=self.protect)
+        target = self.root / rel
+        if target.resolve() in self.protect:
+            raise OutputError(
+                "refusing to write over the edition's own file",
+                path=target,
+                hint="choose an output folder outside the edition",
+            )
+        write_atomic(target, data)
         self.written.append(rel)
         return True
 

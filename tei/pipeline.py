@@ -16,6 +16,7 @@ from lxml import etree
 
 from tei.encode import serialize, to_tei
 from tei.errors import Diagnostic, InvalidOutputError, Level, TeiError
+from tei.people import Register, attribute
 from tei.read import read_bytes
 from tei.read.model import Record
 
@@ -42,9 +43,15 @@ def check_schema(root: etree._Element, path: str) -> list[Diagnostic]:
     ]
 
 
-def convert_bytes(data: bytes, path: str = "<input>", *, validate: bool = True) -> Conversion:
-    """Convert a record file's bytes into TEI; raise a located error instead of bad output."""
+def convert_bytes(
+    data: bytes, path: str = "<input>", *, validate: bool = True, register: Register | None = None
+) -> Conversion:
+    """Convert a record file's bytes into TEI; raise a located error instead of bad output.
+
+    ``register`` is the edition's persons register: its ids are used for the people it knows.
+    """
     record = read_bytes(data, path)
+    attribute(record, register)
     root = to_tei(record)
     out = serialize(root)
     if validate:
@@ -60,7 +67,9 @@ def convert_bytes(data: bytes, path: str = "<input>", *, validate: bool = True) 
     return Conversion(path, out, record, list(record.diagnostics))
 
 
-def convert_file(path: str | Path, *, validate: bool = True) -> Conversion:
+def convert_file(
+    path: str | Path, *, validate: bool = True, register: Register | None = None
+) -> Conversion:
     """Read and convert one record file."""
     try:
         data = Path(path).read_bytes()
@@ -68,7 +77,7 @@ def convert_file(path: str | Path, *, validate: bool = True) -> Conversion:
         raise TeiError(
             f"cannot read the file: {exc.strerror}", path=path, hint="check the path"
         ) from None
-    return convert_bytes(data, str(path), validate=validate)
+    return convert_bytes(data, str(path), validate=validate, register=register)
 
 
 def find_records(folder: str | Path) -> list[Path]:
@@ -85,9 +94,10 @@ def output_for(record: Path, source_root: Path, out_dir: Path) -> Path:
 Outcome = Conversion | TeiError
 
 
-def _convert_one(path: str) -> Outcome:
+def _convert_one(job: tuple[str, Register | None]) -> Outcome:
+    path, register = job
     try:
-        result = convert_file(path)
+        result = convert_file(path, register=register)
     except TeiError as exc:
         return exc
     result.record = None  # not worth pickling back to the parent
@@ -95,10 +105,14 @@ def _convert_one(path: str) -> Outcome:
 
 
 def convert_many(
-    paths: Iterable[Path], *, jobs: int = 0, on_done: Callable[[Outcome], None] | None = None
+    paths: Iterable[Path],
+    *,
+    jobs: int = 0,
+    on_done: Callable[[Outcome], None] | None = None,
+    register: Register | None = None,
 ) -> Iterator[Outcome]:
     """Convert records in parallel (``jobs`` processes; 0 = all cores), in input order."""
-    items = [str(p) for p in paths]
+    items = [(str(p), register) for p in paths]
     workers = jobs or os.cpu_count() or 1
     if workers == 1 or len(items) < 2:
         results: Iterable[Outcome] = map(_convert_one, items)

@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 
 from tei.encode import serialize, to_tei
+from tei.people import attribute
+from tei.people.flat import flatten
+from tei.people.walk import stretches
 from tei.read import read_bytes
+from tei.read.model import Said, Speech
 from tests.support import FIXTURES, GOLDEN, RECORDS_DIR, SEED_TXT
 
 INPUTS = {
@@ -33,11 +37,36 @@ def _record_json(source: Path) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def _people_json(source: Path) -> str:
+    """The persons and the speaker of every turn, after the people stage."""
+    record = read_bytes(source.read_bytes(), source.name)
+    attribute(record)
+    turns = [
+        {
+            "who": item.who,
+            "cert": item.cert,
+            "starts": " ".join(flatten(item.content)[0].split()[:6]),
+        }
+        for stretch in stretches(record, notes=False)
+        for item in stretch.content
+        if isinstance(item, Said)
+    ]
+    turns += [{"who": b.who, "label": b.label} for b in record.blocks if isinstance(b, Speech)]
+    data = {"persons": [dataclasses.asdict(p) for p in record.persons], "turns": turns}
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
 def _tei(source: Path) -> str:
-    return serialize(to_tei(read_bytes(source.read_bytes(), source.name))).decode("utf-8")
+    record = read_bytes(source.read_bytes(), source.name)
+    attribute(record)
+    return serialize(to_tei(record)).decode("utf-8")
 
 
-STAGES = {"read": (_record_json, ".json"), "encode": (_tei, ".xml")}
+STAGES = {
+    "read": (_record_json, ".json"),
+    "people": (_people_json, ".json"),
+    "encode": (_tei, ".xml"),
+}
 
 
 @pytest.mark.parametrize("stage", sorted(STAGES))

@@ -10,14 +10,21 @@ import click
 from tei.cli._errors import EXIT_UNREADABLE, reports_errors
 from tei.errors import Diagnostic, OutputError, TeiError
 from tei.files import write_atomic
+from tei.people import Register
 from tei.pipeline import Conversion, convert_file, convert_many, find_records, output_for
 
+REVIEW_CODES = ("V", "W")
+"""What ``--review`` lists: the converter's decisions (V4xx) and its warnings (W)."""
 
-def _warn(diagnostics: list[Diagnostic], quiet: bool) -> None:
-    if quiet:
-        return
+
+def _warn(diagnostics: list[Diagnostic], quiet: bool, review: bool = False) -> None:
+    """Warnings go to standard error; review notes (V…) only with ``--review``."""
     for diagnostic in diagnostics:
-        click.echo(diagnostic.format(), err=True)
+        if diagnostic.code.startswith("V"):
+            if review:
+                click.echo(diagnostic.format(), err=True)
+        elif review or not quiet:
+            click.echo(diagnostic.format(), err=True)
 
 
 @click.command()
@@ -43,9 +50,26 @@ def _warn(diagnostics: list[Diagnostic], quiet: bool) -> None:
     help="Parallel processes for folders; 0 uses all cores.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
+@click.option(
+    "--review",
+    is_flag=True,
+    help="Also list, with line numbers, the decisions an editor should check: "
+    "uncertain speakers, unknown labels, new persons, unclassified brackets.",
+)
+@click.option(
+    "--register",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The edition's persons register (persons.xml): ids and name forms come from it.",
+)
 @reports_errors
 def convert(
-    inputs: tuple[Path, ...], output: Path | None, out_dir: Path | None, jobs: int, quiet: bool
+    inputs: tuple[Path, ...],
+    output: Path | None,
+    out_dir: Path | None,
+    jobs: int,
+    quiet: bool,
+    review: bool,
+    register: Path | None,
 ) -> None:
     """Convert plain-text archive records into TEI P5.
 
@@ -57,13 +81,15 @@ def convert(
     Examples:
       tei convert record.txt -o record.xml
       tei convert records/ -d tei/
+      tei convert record.txt -o record.xml --review --register persons.xml
     """
+    persons = Register.load(register) if register is not None else None
     if output is not None and out_dir is not None:
         raise click.UsageError("give either -o/--output or -d/--out-dir, not both")
     singles = [p for p in inputs if p.is_file()]
     folders = [p for p in inputs if p.is_dir()]
     if len(inputs) == 1 and singles and out_dir is None:
-        _convert_single(singles[0], output, quiet)
+        _convert_single(singles[0], output, quiet, review, persons)
         return
     if output is not None:
         raise click.UsageError("-o/--output takes one record; use -d/--out-dir for several")
@@ -74,19 +100,23 @@ def convert(
     ]
     for folder in folders:
         jobs_list += [(p, output_for(p, folder, out_dir)) for p in find_records(folder)]
-    _convert_folder(jobs_list, jobs, quiet)
+    _convert_folder(jobs_list, jobs, quiet, review, persons)
 
 
-def _convert_single(path: Path, output: Path | None, quiet: bool) -> None:
-    result = convert_file(path)
-    _warn(result.diagnostics, quiet)
+def _convert_single(
+    path: Path, output: Path | None, quiet: bool, review: bool, register: Register | None
+) -> None:
+    result = convert_file(path, register=register)
+    _warn(result.diagnostics, quiet, review)
     if output is None:
         sys.stdout.buffer.write(result.data)
         return
     write_atomic(output, result.data, inputs=[path])
 
 
-def _convert_folder(pairs: list[tuple[Path, Path]], jobs: int, quiet: bool) -> None:
+def _convert_folder(
+    pairs: list[tuple[Path, Path]], jobs: int, quiet: bool, review: bool, register: Register | None
+) -> None:
     targets = {str(src): dst for src, dst in pairs}
     inputs = [src for src, _ in pairs]
     failed: list[TeiError] = []
@@ -95,9 +125,10 @@ def _convert_folder(pairs: list[tuple[Path, Path]], jobs: int, quiet: bool) -> N
     with click.progressbar(
         length=len(inputs), label="Converting", file=sys.stderr, hidden=not show
     ) as bar:
-        for result in convert_many(inputs, jobs=jobs, on_done=lambda _r: bar.update(1)):
+        done = convert_many(inputs, jobs=jobs, on_done=lambda _r: bar.update(1), register=register)
+        for result in done:
             if isinstance(result, Conversion):
-                _warn(result.diagnostics, quiet)
+                _warn(result.diagnostics, quiet, review)
                 try:
                     write_atomic(targets[result.path], result.data, inputs=inputs)
                     written += 1

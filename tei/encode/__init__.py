@@ -39,7 +39,26 @@ def to_tei(record: Record) -> El:
     return root
 
 
+def _indent(el: El, level: int = 0) -> None:
+    """Indent element-only content; leave mixed content (text with elements) exactly as it is.
+
+    ``etree.indent`` also puts line breaks into mixed content (after the last child of a
+    ``persName``), which changes the text an editor sees.
+    """
+    children = list(el)
+    if not children:
+        return
+    if (el.text and el.text.strip()) or any(c.tail and c.tail.strip() for c in children):
+        return
+    pad = "\n" + "  " * (level + 1)
+    el.text = pad
+    for child in children:
+        child.tail = pad
+        _indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
 def serialize(root: El) -> bytes:
     """Indented UTF-8 bytes with an XML declaration; the same tree always gives the same bytes."""
-    etree.indent(root, space="  ")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    _indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"

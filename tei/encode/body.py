@@ -16,6 +16,7 @@ from tei.read.model import (
     Participants,
     Record,
     Rule,
+    Speech,
     Table,
 )
 
@@ -70,12 +71,27 @@ def write_block(div: El, block: Block, writer: Writer) -> None:
         _closer(div, block, writer)
     elif isinstance(block, PageBreak):
         etree.SubElement(div, tei("pb"), n=block.n)
+    elif isinstance(block, Speech):
+        _speech(div, block, writer)
     elif isinstance(block, Table):
         table = etree.SubElement(div, tei("table"))
         for cells in block.rows:
             row = etree.SubElement(table, tei("row"))
             for cell in cells:
                 writer.add(etree.SubElement(row, tei("cell")), cell)
+
+
+def _speech(div: El, block: Speech, writer: Writer) -> None:
+    """A labelled turn: ``sp`` with its ``speaker`` label and its paragraphs and lists."""
+    sp = etree.SubElement(div, tei("sp"), who=f"#{block.who}")
+    writer.attribution(sp, block.cert)
+    etree.SubElement(sp, tei("speaker")).text = block.label
+    for inner in block.blocks:
+        if isinstance(inner, Table):
+            holder = etree.SubElement(sp, tei("p"))
+            write_block(holder, inner, writer)
+        else:
+            write_block(sp, inner, writer)
 
 
 def _item_list(div: El, block: ItemList, writer: Writer) -> None:

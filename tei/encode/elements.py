@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from tei.ns import XML_ID, tei
-from tei.read.model import Bracket, Inline, LineBreak, NoteCall, PageBreak, Text
+from tei.read.model import Bracket, Inline, LineBreak, Name, NoteCall, PageBreak, Said, Text
 
 El = etree._Element
 Attrs = dict[str, str]
@@ -69,6 +69,23 @@ class Writer:
                 self.note(parent, item)
             elif isinstance(item, PageBreak):
                 etree.SubElement(parent, tei("pb"), n=item.n)
+            elif isinstance(item, Said):
+                el = etree.SubElement(parent, tei("said"), who=f"#{item.who}", direct="false")
+                self.attribution(el, item.cert)
+                self.add(el, item.content)
+            elif isinstance(item, Name):
+                el = etree.SubElement(parent, tei(item.kind), ref=f"#{item.ref}")
+                if item.kind == "rs":
+                    el.set("type", "person")
+                self.attribution(el, item.cert)
+                self.add(el, item.content)
+
+    @staticmethod
+    def attribution(el: El, cert: str) -> None:
+        """An attribution that rests on a guess says so, and says whose guess it is."""
+        if cert != "high":
+            el.set("cert", cert)
+            el.set("resp", "#converter")
 
     @staticmethod
     def text(parent: El, text: str) -> None:

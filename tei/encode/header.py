@@ -185,8 +185,7 @@ def _profile_desc(desc: El, record: Record, writer: Writer) -> None:
     original = record.language.text if record.language is not None else ""
     if original in LANGUAGES and LANGUAGES[original] != "en":
         _sub(usage, "language", f"{original} (original)", ident=LANGUAGES[original])
-    partic = _sub(desc, "particDesc")
-    _sub(partic, "p", "Participants are not yet identified in this record.")
+    _partic_desc(_sub(desc, "particDesc"), record)
     if "handwritten" in writer.kinds_used:
         notes = _sub(desc, "handNotes")
         _sub(
@@ -194,3 +193,24 @@ def _profile_desc(desc: El, record: Record, writer: Writer) -> None:
             "handNote",
             "Handwritten annotations on the original, as the translators report them.",
         ).set(XML_ID, HAND_ANNOTATION)
+
+
+def _partic_desc(partic: El, record: Record) -> None:
+    """The persons: those who take part, then those who are only mentioned."""
+    if not record.persons:
+        _sub(partic, "p", "No persons are named in this record.")
+        return
+    for role in ("participant", "mentioned"):
+        people = [p for p in record.persons if p.role == role]
+        if not people:
+            continue
+        listing = _sub(partic, "listPerson", type="participants" if role == "participant" else role)
+        for person in people:
+            el = _sub(listing, "person", role=role)
+            el.set(XML_ID, person.id)
+            _sub(el, "persName", person.name)
+            for form in person.forms:
+                if form != person.name:
+                    _sub(el, "persName", form, type="variant")
+            for office in person.offices:
+                _sub(el, "occupation", office)

@@ -29,77 +29,13 @@ MONTHS = [
 ]
 PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "us", "them", "me", "him"])
 CLAUSE_OPENERS = frozenset(
-    [
-        "and",
-        "but",
-        "or",
-        "nor",
-        "since",
-        "because",
-        "as",
-        "if",
-        "which",
-        "that",
-        "so",
-        "while",
-        "although",
-        "though",
-        "when",
-        "where",
-        "whereas",
-    ]
+    "and but or nor since because as if which that so while although though when where "
+    "whereas".split()
 )
 FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "to",
-        "that",
-        "which",
-        "if",
-        "because",
-        "as",
-        "so",
-        "than",
-        "then",
-        "also",
-        "not",
-        "will",
-        "would",
-        "could",
-        "should",
-        "shall",
-        "can",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-    ]
+    "a an the and or but is are was were be been being am to that which if because as so than "
+    "then also not will would could should shall can may might must has have had do does did "
+    "of in on at by for with from".split()
 )
 VERBISH = re.compile(
     r"^(?:\w+ed|said|says|say|told|is|are|was|were|will|would|should|could|can|must|has|have|"

@@ -65,7 +65,30 @@ class PageBreak:
     loc: Loc
 
 
-Inline: TypeAlias = Text | LineBreak | Bracket | NoteCall | PageBreak
+@dataclass(slots=True)
+class Said:
+    """A turn of reported (or quoted) speech inside a paragraph: ``said who=…``."""
+
+    who: str
+    content: list[Inline]
+    loc: Loc
+    cert: str = "high"
+    direct: bool = False
+    reason: str = ""
+    """How the speaker was found, for the review (``name``, ``pronoun``, ``description`` …)."""
+
+
+@dataclass(slots=True)
+class Name:
+    """A mention of a person: ``persName ref=…`` (a name) or ``rs ref=…`` (a description)."""
+
+    ref: str
+    content: list[Inline]
+    kind: Literal["persName", "rs"] = "persName"
+    cert: str = "high"
+
+
+Inline: TypeAlias = Text | LineBreak | Bracket | NoteCall | PageBreak | Said | Name
 
 # ---------------------------------------------------------------- blocks
 
@@ -153,9 +176,35 @@ class Table:
     loc: Loc
 
 
+@dataclass(slots=True)
+class Speech:
+    """A labelled turn of a transcript (``KIM: …``): its label and the blocks it holds."""
+
+    who: str
+    label: str
+    blocks: list[Block]
+    loc: Loc
+    cert: str = "high"
+
+
 Block: TypeAlias = (
-    Paragraph | ItemList | FieldBlock | Participants | Rule | Closer | PageBreak | Table
+    Paragraph | ItemList | FieldBlock | Participants | Rule | Closer | PageBreak | Table | Speech
 )
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone the record names: a participant of the conversation or a person mentioned."""
+
+    id: str
+    name: str
+    forms: list[str] = field(default_factory=list)
+    """Every form the record uses for the person, as printed (brackets removed)."""
+    role: Literal["participant", "mentioned"] = "mentioned"
+    offices: list[str] = field(default_factory=list)
+    loc: Loc | None = None
+    from_register: bool = False
+
 
 # ---------------------------------------------------------------- the record
 
@@ -217,6 +266,9 @@ class Record:
     blocks: list[Block] = field(default_factory=list)
     body_text: str = ""
     """The body exactly as printed, for word checks and round trips."""
+    persons: list[Person] = field(default_factory=list)
+    author: str = ""
+    """The id of the person who writes in the first person (journals, reports, telegrams)."""
     uncalled_notes: list[tuple[str, list[Inline]]] = field(default_factory=list)
     """Footnote texts whose call was not found: kept, at the end of the body."""
     truncated: bool = False

@@ -1,0 +1,234 @@
+"""Stage 1b of the pipeline: who takes part, who speaks, who is named.
+
+``attribute(record)`` works on the parsed record (after ``tei.read``, before ``tei.encode``):
+it finds the persons (``record.persons``), wraps every turn in ``Said`` or ``Speech`` with the
+speaker's id, wraps mentions in ``Name``, and adds review notes (code ``V4xx``) for every
+decision an editor should check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.errors import Diagnostic, Level
+from tei.people.candidates import Candidate, candidates_in
+from tei.people.flat import flatten, wrap_all
+from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
+from tei.people.persons import Draft, build_persons
+from tei.people.register import Register
+from tei.people.resolve import Index, Ref
+from tei.people.shapes import strong_name
+from tei.people.turns import _VERB, FIRST_PERSON_START, VERBS, first_speaker, split_turns
+from tei.people.walk import Stretch, stretches
+from tei.read.model import Bracket, Inline, Name, Person, Record, Said, Speech
+
+__all__ = ["Register", "attribute"]
+
+_FIRST_PERSON = re.compile(
+    rf"(?:^|[.;:!?”\"]\s+|,\s+)(?:\w+\s+){{0,6}}?I (?:then |also |again |further )?(?:{VERBS})\b",
+    re.M,
+)
+_PRESENCE = re.compile(
+    r"\b(?:present|accompanied|took part|participated|[Ii]nterpreter|visited|received|"
+    r"met with|talked with|"
+    r"(?:talks|conversations?|discussions?|meeting|interview)\b[^.;]{0,60}?\bwith)\b"
+)
+_TURN_CONTEXTS = ("p", "item")
+
+
+def attribute(record: Record, register: Register | None = None) -> None:
+    """Find persons, turns and mentions in a record (in place)."""
+    found: list[Candidate] = []
+    for i, stretch in enumerate(stretches(record)):
+        found += candidates_in(stretch, i)
+    found += _label_candidates(record) + _author_candidates(record)
+    drafts = build_persons(found)
+    if register is not None:
+        register.apply(drafts, record)
+    index = Index(drafts)
+    author = _author(record, drafts)
+    speeches = apply_labels(record, index, drafts)
+    speakers = {s.who for s in speeches}
+    index.restart()
+    # The flat text of a stretch never changes in this stage (names and turns wrap it, they
+    # do not alter it), so each is made once.
+    texts = {id(st.content): flatten(st.content)[0] for st in stretches(record)}
+    present: set[str] = {author} if author else set()
+    for stretch in stretches(record):
+        flat = texts[id(stretch.content)]
+        refs = index.refs(flat)
+        if stretch.context == "participant" or _PRESENCE.search(flat):
+            present.update(r.person for r in refs if _sentence_has_presence(flat, r.start))
+            if stretch.context == "participant":
+                present.update(r.person for r in refs)
+        stretch.content[:] = _wrap_mentions(stretch.content, refs)
+    index.restart()
+    parties = present | speakers
+    speech = [
+        st
+        for st in stretches(record, notes=False)
+        if st.context in _TURN_CONTEXTS and not st.in_speech and _VERB.search(texts[id(st.content)])
+    ]
+    for stretch in speech:
+        parties.update(first_speaker(texts[id(stretch.content)], index, author))
+    index.restart()
+    carried = ""
+    with_speech = {id(st.content) for st in speech}
+    for stretch in stretches(record, notes=False):
+        if stretch.context not in _TURN_CONTEXTS or stretch.in_speech:
+            carried = "" if stretch.context.startswith("closer") else carried
+            continue
+        if id(stretch.content) not in with_speech:
+            flat = texts[id(stretch.content)]
+            index.refs(flat)
+            # A list, or a paragraph in the speaker's own voice, goes on with the turn.
+            if stretch.context != "item" and not FIRST_PERSON_START.match(flat):
+                carried = ""
+            continue
+        content = split_turns(stretch.content, stretch.loc, index, author, parties, carried)
+        stretch.content[:] = content
+        turns = [s for s in content if isinstance(s, Said)]
+        speakers.update(s.who for s in turns)
+        if turns:
+            carried = turns[-1].who if content[-1] is turns[-1] else ""
+    record.author = author
+    record.persons = [_person(d, d.id in speakers | present) for d in drafts if _named(d)]
+    _review(record, speeches)
+
+
+_CLAUSE = re.compile(r"\. |; |, and (?=[A-Z])|, but ")
+
+
+def _sentence_has_presence(flat: str, at: int) -> bool:
+    """Whether the clause that names someone at ``at`` says they were present."""
+    starts = [m.end() for m in _CLAUSE.finditer(flat, 0, at)]
+    start = starts[-1] if starts else 0
+    m = _CLAUSE.search(flat, at)
+    end = m.start() if m else len(flat)
+    return bool(_PRESENCE.search(flat, start, end))
+
+
+def _named(draft: Draft) -> bool:
+    return bool(draft.forms) or draft.id != ""
+
+
+def _person(draft: Draft, participant: bool) -> Person:
+    offices: list[str] = []
+    for title in (*draft.offices, *draft.titles):
+        title = re.sub(r"^(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)\s*", "", title)
+        if title and not any(o.startswith(title) for o in offices):
+            offices.append(title)
+    return Person(
+        draft.id,
+        draft.name,
+        list(draft.forms),
+        "participant" if participant else "mentioned",
+        offices,
+        draft.loc,
+        from_register=draft.from_register,
+    )
+
+
+def _wrap_mentions(content: list[Inline], refs: list[Ref]) -> list[Inline]:
+    spans = [
+        (
+            r.start,
+            r.end,
+            {
+                "ref": r.person,
+                "kind": "rs" if r.kind == "description" else "persName",
+                "cert": r.cert,
+            },
+        )
+        for r in refs
+    ]
+    return wrap_all(content, spans)
+
+
+def _label_candidates(record: Record) -> list[Candidate]:
+    """Speaker labels that name someone: full names, repeated surnames, ``Q``/``A``."""
+    counts = labels_in(record)
+    transcript = sum(counts.values()) >= 3
+    found = []
+    for label, count in counts.items():
+        base = label.split(" (")[0]
+        if base in NOT_LABELS or _is_side(record, label):
+            continue
+        words = CONVENTIONAL.get(base, base).split()
+        shape = strong_name(words)
+        if shape or ((count >= 2 or transcript) and len(words) <= 3):
+            cand = Candidate(words, shape, 10**11, None, "label")
+            cand.variants.append(label)
+            found.append(cand)
+    return found
+
+
+def _is_side(record: Record, label: str) -> bool:
+    from tei.read.model import Participants
+
+    base = label.split(" (")[0]
+    for block in record.blocks:
+        if isinstance(block, Participants):
+            for line in block.lines:
+                if line.group and flatten(line.text)[0].strip() == base:
+                    return True
+    return False
+
+
+def _author_candidates(record: Record) -> list[Candidate]:
+    found = []
+    for value in record.authors:
+        surname, _, given = value.text.partition(",")
+        words = [*surname.split(), *given.split()]
+        if words:
+            found.append(Candidate(words, "listed", 10**12, value.loc, "author"))
+    return found
+
+
+def _author(record: Record, drafts: list[Draft]) -> str:
+    """The writer of a first-person record: the listed author, the signer, or the title's name."""
+    body = record.body_text
+    if not _FIRST_PERSON.search(body):
+        return ""
+    for context in ("author", "signed"):
+        fitting = [d for d in drafts if context in d.contexts]
+        if fitting:
+            return fitting[-1].id
+    title = record.title.text if record.title else ""
+    for d in drafts:
+        if d.surname and re.search(rf"\b{re.escape(d.surname)}\b", title, re.I):
+            return d.id
+    return ""
+
+
+def _review(record: Record, speeches: list[Speech]) -> None:
+    """Notes for the editor: attributions that rest on a guess, labels that name nobody."""
+    for speech in speeches:
+        if speech.cert != "high":
+            record.diagnostics.append(
+                Diagnostic(
+                    Level.INFO, "V401",
+                    f"speaker label {speech.label!r} names no known participant; "
+                    f"attributed to new person #{speech.who}",
+                    record.path, speech.loc.line, speech.loc.column,
+                    "add the person to the participants or the persons register",
+                )
+            )  # fmt: skip
+    for stretch in stretches(record, notes=False):
+        _review_said(record, stretch)
+
+
+def _review_said(record: Record, stretch: Stretch) -> None:
+    for item in stretch.content:
+        if isinstance(item, Said) and item.cert != "high":
+            loc = stretch.loc
+            record.diagnostics.append(
+                Diagnostic(
+                    Level.INFO, "V402",
+                    f"turn attributed to #{item.who} from {item.reason!r} ({item.cert} certainty)",
+                    record.path, loc.line if loc else 0, loc.column if loc else 0,
+                    "check the speaker (said/@who)",
+                )
+            )  # fmt: skip
+        elif isinstance(item, (Bracket, Name)):
+            continue

@@ -1,0 +1,206 @@
+"""Find the names of persons in a record: after titles, in name shapes, before romanizations,
+in participant lines, signatures and speaker labels.
+
+Each find is a :class:`Candidate`: the words of the name as printed (brackets resolved), the
+title before it, and where it was. ``tei.people.persons`` groups them into persons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flatten
+from tei.people.shapes import (
+    LOCATIVE,
+    NAME_WORD,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACE_LIKE,
+    TITLE,
+    TITLE_CHAIN,
+    TITLE_START,
+    strong_name,
+)
+from tei.people.walk import Stretch
+from tei.read.source import Loc
+
+_TITLED = re.compile(
+    rf"{TITLE_START}\b(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
+    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}}))"
+)
+"""A title and the name after it (``Ambassador Qiao Minghua``), or a title with an ``of``
+phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``)."""
+_CAP_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'.-])({NAME_WORD}(?: {NAME_WORD})+)")
+_ROMAN = re.compile(rf"{ROMAN_OPEN}([^{ROMAN_CLOSE}]+){ROMAN_CLOSE}")
+_APPOSED_TAIL = re.compile(rf", (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?{TITLE}\b")
+"""After a name: its office (``Kang Seong-il, Deputy Director of …``)."""
+_NOUNS = tuple(PERSON_NOUNS.split("|"))
+_AFTER_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
+_OF_PHRASE = rf"(?: of (?:the )?{NAME_WORD}(?: (?:of|the|and|for|{NAME_WORD}))*)?"
+_APPOSITION = re.compile(
+    rf"(?: {ROMAN_OPEN}[^{ROMAN_CLOSE}]*{ROMAN_CLOSE})?, (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?"
+    rf"(?P<title>{TITLE}{_OF_PHRASE})"
+)
+_TITLE_ONLY = re.compile(rf"^(?:{TITLE_CHAIN})$")
+NOT_NAMES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At To Of".split()
+)
+_SIGNED_JUNK = re.compile(r"\[?signature\]?|/")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A name found in the text."""
+
+    words: list[str]
+    shape: str
+    order: int
+    """Position in reading order (stretch index * 10^6 + offset)."""
+    loc: Loc | None
+    context: str
+    title: str = ""
+    office: str = ""
+    variants: list[str] = field(default_factory=list)
+    start: int = -1
+    end: int = -1
+
+
+def _clean(words: list[str]) -> list[str]:
+    """Drop title words at the front and org or lowercase words at the back."""
+    cut = 0
+    for k in range(1, len(words) + 1):
+        head = " ".join(words[:k])
+        if _TITLE_ONLY.match(head) or _TITLE_ONLY.match(head.rstrip("s")):
+            cut = k
+    words = words[cut:]
+    out: list[str] = []
+    for word in words:
+        bare = word.rstrip(".,;:’'")
+        if bare in ORG_WORDS or bare in NOT_NAMES or not word[:1].isupper():
+            break
+        if not out and bare in PLACE_LIKE:
+            break
+        if _TITLE_ONLY.match(bare) or not re.fullmatch(NAME_WORD, word.rstrip(",;:")):
+            break
+        out.append(word.rstrip(",;:"))
+    return out
+
+
+def _office_after(flat: str, end: int) -> str:
+    m = _APPOSITION.match(flat, end)
+    return m.group("title").strip() if m else ""
+
+
+def _find(flat: str, base: int, stretch: Stretch) -> Iterator[Candidate]:
+    bare = stretch.context != "participant"
+
+    def make(words: list[str], shape: str, start: int, end: int, title: str = "") -> Candidate:
+        return Candidate(
+            words, shape, base + start, stretch.loc, stretch.context, title,
+            _office_after(flat, end), start=start, end=end,
+        )  # fmt: skip
+
+    for m in _TITLED.finditer(flat):
+        if m.group("run"):
+            run = m.group("run").split()
+            for size in (3, 2):
+                tail = run[-size:]
+                if len(run) > size and strong_name(tail):
+                    start = m.end("run") - len(" ".join(tail))
+                    title = flat[m.start("title") : start].strip()
+                    yield make(tail, strong_name(tail), start, m.end("run"), title)
+                    break
+            continue
+        words = _clean(m.group("name").split())
+        if words and not _TITLE_ONLY.match(words[0]):
+            start = m.start("name")
+            yield make(
+                words, strong_name(words), start, start + len(" ".join(words)), m.group("title")
+            )
+    plain = _ROMAN.sub(lambda m: " " * len(m.group()), flat) if ROMAN_OPEN in flat else flat
+    for m in _CAP_RUN.finditer(plain):
+        run = m.group(1).split()
+        if _APPOSED_TAIL.match(plain, m.end()):
+            words = _clean(run[-3:])
+            if len(words) >= 2:
+                start = m.end() - len(" ".join(words))
+                yield make(words, strong_name(words), start, m.end())
+        i = 0
+        while i < len(run):
+            for size in (3, 2):
+                window = run[i : i + size]
+                shape = strong_name(window, bare=bare) if len(window) == size else ""
+                if shape and window[-1] not in ORG_WORDS:
+                    start = m.start(1) + len(" ".join(run[:i])) + (1 if i else 0)
+                    before = plain[max(0, start - 30) : start].split()[-1:]
+                    if before and before[0].lower() in LOCATIVE and shape == "chinese":
+                        break  # "near Shang Hai": a place with the shape of a name
+                    yield make(window, strong_name(window), start, start + len(" ".join(window)))
+                    i += size - 1
+                    break
+            i += 1
+    for m in _ROMAN.finditer(flat):
+        words = _name_before(flat[max(0, m.start() - 120) : m.start()])
+        if words:
+            end = m.start() - 1
+            cand = make(words, strong_name(words), end - len(" ".join(words)), end)
+            cand.variants.append(m.group(1).strip())
+            yield cand
+    if any(noun in plain for noun in _NOUNS):
+        for m in _AFTER_NOUN.finditer(plain):
+            words = _clean(m.group("name").split())
+            if len(words) >= 2:
+                start = m.start("name")
+                yield make(words, strong_name(words), start, start + len(" ".join(words)))
+
+
+def _name_before(text: str) -> list[str]:
+    """The name just before a romanization: a name shape, or the capitalised words."""
+    words = text.split()[-3:]
+    for size in (3, 2):
+        if len(words) >= size and strong_name(words[-size:]):
+            return words[-size:]
+    name: list[str] = []
+    for word in reversed(words):
+        if not re.fullmatch(NAME_WORD, word) or word in ORG_WORDS or _TITLE_ONLY.match(word):
+            break
+        name.insert(0, word)
+    return name
+
+
+def _line_name(flat: str) -> list[str]:
+    """The name at the start of a participant line (``PAK Dong-hwan Deputy Director, …``)."""
+    words = flat.split()
+    for size in (3, 2):
+        if strong_name(words[:size]):
+            return words[:size]
+    name: list[str] = []
+    for word in words:
+        if _TITLE_ONLY.match(word) or word.rstrip(",") in ORG_WORDS or not word[:1].isupper():
+            break
+        name.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return name[:3]
+
+
+def candidates_in(stretch: Stretch, index: int) -> list[Candidate]:
+    """Every name candidate in one stretch."""
+    flat, _ = flatten(stretch.content)
+    base = index * 1_000_000
+    found = list(_find(flat, base, stretch))
+    if stretch.context == "participant" and not stretch.group and not found:
+        words = _line_name(flat.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " "))
+        if words:
+            found.append(Candidate(words, strong_name(words), base, stretch.loc, "participant"))
+    if stretch.context == "closer:signed":
+        slashed = re.search(r"/([^/]+)/", flat)
+        words = _clean((slashed.group(1) if slashed else _SIGNED_JUNK.sub(" ", flat)).split())
+        if 0 < len(words) <= 4 and not any(w in ORG_WORDS for w in words):
+            found.append(
+                Candidate(words, strong_name(words), base + len(flat), stretch.loc, "signed")
+            )
+    return found

@@ -1,0 +1,140 @@
+"""Inline content as flat text, and back: find things in text, then cut or wrap the tokens.
+
+Names and turns are found with regular expressions over the *flat* text of a paragraph; a
+bracket, a note call or a name already found is one atomic stretch of it, so a cut or a wrap
+found in the flat text can always be made on the tokens without breaking an element.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tei.read.model import Bracket, Inline, LineBreak, Name, NoteCall, PageBreak, Said, Text
+
+ROMAN_OPEN, ROMAN_CLOSE = "\u2039", "\u203a"
+"""Around a romanization in flat text (``Kim Byeong-jik ‹Kim Pyong Jik›``), so that a name
+pattern stops before it and the romanization is still readable."""
+
+_HIDDEN = ("sic", "omission", "illegible", "signature", "footnote-call", "stamp", "handwritten")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Where one top-level token sits in the flat text."""
+
+    start: int
+    end: int
+    index: int
+    atomic: bool
+
+
+def flat_of(item: Inline) -> str:
+    """The flat text of one token (brackets give their words; notes give nothing)."""
+    if isinstance(item, Text):
+        return item.text
+    if isinstance(item, LineBreak):
+        return " "
+    if isinstance(item, (NoteCall, PageBreak)):
+        return ""
+    if isinstance(item, Bracket):
+        inner = flatten(item.content)[0]
+        if item.kind == "romanization":
+            return f"{ROMAN_OPEN}{inner}{ROMAN_CLOSE}"
+        if item.kind in _HIDDEN and item.kind not in ("sic",):
+            return inner if item.kind in ("stamp", "handwritten") else ""
+        return inner
+    return flatten(item.content)[0]
+
+
+def flatten(content: list[Inline]) -> tuple[str, list[Piece]]:
+    """Flat text of a content list and where each top-level token is in it."""
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    pos = 0
+    for index, item in enumerate(content):
+        text = flat_of(item)
+        pieces.append(Piece(pos, pos + len(text), index, not isinstance(item, Text)))
+        parts.append(text)
+        pos += len(text)
+    return "".join(parts), pieces
+
+
+def snap(pieces: list[Piece], offset: int, *, forward: bool) -> int:
+    """Move an offset out of atomic tokens (to their end if ``forward``, else their start)."""
+    for piece in pieces:
+        if piece.atomic and piece.start < offset < piece.end:
+            return piece.end if forward else piece.start
+    return offset
+
+
+def cut(
+    content: list[Inline], offsets: list[int], pieces: list[Piece] | None = None
+) -> list[list[Inline]]:
+    """Cut content at flat offsets (snapped out of atomic tokens); returns len(offsets)+1 parts.
+
+    ``pieces`` is ``flatten(content)[1]`` where the caller has it already.
+    """
+    if pieces is None:
+        _, pieces = flatten(content)
+    points = sorted({snap(pieces, o, forward=False) for o in offsets})
+    parts: list[list[Inline]] = [[]]
+    k = 0
+    for piece, item in zip(pieces, content, strict=True):
+        if isinstance(item, Text):
+            text, start = item.text, piece.start
+            while k < len(points) and points[k] < piece.end:
+                if points[k] > start or (points[k] == start and points[k] >= piece.start):
+                    head = text[: points[k] - start]
+                    if head:
+                        parts[-1].append(Text(head))
+                    text, start = text[points[k] - start :], points[k]
+                    parts.append([])
+                k += 1
+            if text:
+                parts[-1].append(Text(text))
+        else:
+            while k < len(points) and points[k] <= piece.start:
+                parts.append([])
+                k += 1
+            parts[-1].append(item)
+    while len(parts) < len(points) + 1:
+        parts.append([])
+    return parts
+
+
+def wrap(
+    content: list[Inline], start: int, end: int, make: type[Name] | None = None, **attrs: str
+) -> list[Inline]:
+    """Wrap the flat range ``[start, end)`` (widened to whole atomic tokens) in a Name."""
+    _, pieces = flatten(content)
+    a = snap(pieces, start, forward=False)
+    b = snap(pieces, end, forward=True)
+    before, middle, after = cut(content, [a, b]) if a < b else (content, [], [])
+    if not middle:
+        return content
+    name = Name(content=middle, **attrs)  # type: ignore[arg-type]
+    return [*before, name, *after]
+
+
+def wrap_all(content: list[Inline], spans: list[tuple[int, int, dict[str, str]]]) -> list[Inline]:
+    """Wrap several non-overlapping flat ranges in Names at once (one cut, not one per name)."""
+    _, pieces = flatten(content)
+    kept = [
+        (a, b, attrs)
+        for a, b, attrs in sorted(spans, key=lambda s: s[0])
+        if snap(pieces, a, forward=False) == a and snap(pieces, b, forward=True) == b and a < b
+    ]
+    if not kept:
+        return content
+    points = [p for a, b, _ in kept for p in (a, b)]
+    parts = cut(content, points, pieces)
+    out: list[Inline] = list(parts[0])
+    for k, (_, _, attrs) in enumerate(kept):
+        middle, after = parts[2 * k + 1], parts[2 * k + 2]
+        if middle:
+            out.append(Name(content=middle, **attrs))  # type: ignore[arg-type]
+        out.extend(after)
+    return out
+
+
+__all__ = ["Piece", "Said", "cut", "flat_of", "flatten", "snap", "wrap", "wrap_all"]

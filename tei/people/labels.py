@@ -1,0 +1,147 @@
+"""Labelled turns of transcripts: ``KIM: …``, ``South: …``, ``North (RI): …``, ``Q: …``.
+
+A label is a speaker when it names a participant (by surname or full name), a side of the
+participants list (the side's first person speaks for it), a side and a surname
+(``North (RI)``), or when it recurs often enough to be a label rather than a heading. The
+paragraphs, lists and stage directions that follow belong to the turn until the next label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tei.people.flat import cut, flatten
+from tei.people.persons import Draft
+from tei.people.resolve import Index
+from tei.people.shapes import slug
+from tei.read.model import (
+    Block,
+    Closer,
+    ItemList,
+    PageBreak,
+    Paragraph,
+    Participants,
+    Record,
+    Speech,
+    Table,
+)
+
+LABEL = re.compile(
+    r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?: \((?P<inner>[A-Z][\w.’'-]*)\))?):\s"
+)
+NOT_LABELS = frozenset(
+    "To From Date Subject Re Source Note Notes Copies Copy Interpreter Participants Present "
+    "Location Time Place Classification Attachment Enclosure Annex Summary Translation".split()
+)
+CONVENTIONAL = {"Q": "Questioner", "A": "Respondent"}
+
+
+@dataclass(slots=True)
+class Sides:
+    """The sides of a participants list (``South``, ``North``) and their people, in order."""
+
+    members: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, record: Record, index: Index) -> Sides:
+        sides = cls()
+        for block in record.blocks:
+            if not isinstance(block, Participants):
+                continue
+            current = ""
+            for line in block.lines:
+                flat, _ = flatten(line.text)
+                if line.group:
+                    current = flat.strip()
+                    sides.members.setdefault(current, [])
+                elif current:
+                    refs = index.refs(flat)
+                    if refs:
+                        sides.members[current].append(refs[0].person)
+        return sides
+
+
+def labels_in(record: Record) -> Counter[str]:
+    """How often each label opens a paragraph."""
+    counts: Counter[str] = Counter()
+    for block in record.blocks:
+        if isinstance(block, Paragraph):
+            m = LABEL.match(flatten(block.content)[0])
+            if m and m.group("label").split(" (")[0] not in NOT_LABELS:
+                counts[m.group("label")] += 1
+    return counts
+
+
+def resolve_label(
+    label: str, sides: Sides, index: Index, count: int, transcript: bool = False
+) -> tuple[str, str]:
+    """(person id, certainty) for a label, or ("", "") when it is no speaker label."""
+    base, _, inner = label.partition(" (")
+    inner = inner.rstrip(")")
+    if base in sides.members:
+        people = sides.members[base]
+        if inner:
+            for person in people:
+                if index.drafts[person].surname.casefold() == inner.casefold():
+                    return person, "high"
+        if people:
+            return people[0], "high"
+    ids = index.forms.get(label.casefold())
+    if ids:
+        return (ids[0], "high") if len(ids) == 1 else (ids[0], "medium")
+    if count >= 2 or base in CONVENTIONAL or transcript:
+        return "", "low"
+    return "", ""
+
+
+def apply_labels(record: Record, index: Index, drafts: list[Draft]) -> list[Speech]:
+    """Turn labelled paragraphs (and what follows them) into :class:`Speech` blocks."""
+    counts = labels_in(record)
+    if not counts:
+        return []
+    sides = Sides.of(record, index)
+    who: dict[str, tuple[str, str]] = {}
+    transcript = sum(counts.values()) >= 3
+    for label, count in counts.items():
+        person, cert = resolve_label(label, sides, index, count, transcript)
+        if cert == "low":
+            name = CONVENTIONAL.get(label, label.title() if label.isupper() else label)
+            draft = Draft([name], "", 10**12, None, [label])
+            draft.id = slug(name)
+            drafts.append(draft)
+            index.drafts[draft.id] = draft
+            index.add_form(label.casefold(), draft.id)
+            person = draft.id
+        if person:
+            who[label] = (person, cert)
+    speeches: list[Speech] = []
+    blocks: list[Block] = []
+    current: Speech | None = None
+    for block in record.blocks:
+        label = _label_of(block)
+        if label in who:
+            assert isinstance(block, Paragraph)
+            flat = flatten(block.content)[0]
+            end = len(label) + 1
+            rest = cut(block.content, [end + (len(flat[end:]) - len(flat[end:].lstrip()))])[1]
+            person, cert = who[label]
+            current = Speech(person, f"{label}:", [Paragraph(rest, block.loc)], block.loc, cert)
+            speeches.append(current)
+            blocks.append(current)
+        elif current is not None and isinstance(block, (Paragraph, ItemList, Table, PageBreak)):
+            current.blocks.append(block)
+        else:
+            if isinstance(block, (Closer, Participants)):
+                current = None
+            blocks.append(block)
+    record.blocks = blocks
+    return speeches
+
+
+def _label_of(block: Block) -> str:
+    if not isinstance(block, Paragraph):
+        return ""
+    m = LABEL.match(flatten(block.content)[0])
+    return m.group("label") if m else ""

@@ -1,0 +1,143 @@
+"""Group name candidates into persons, with one id, a normal name and every form.
+
+Full names are grouped first (same words, or the same surname with compatible given names and
+initials: ``V. ORLOV`` and ``V. P. ORLOV``); then a lone surname after a title (``Ambassador
+Pan``) joins the person with that surname, or becomes a person of its own (``Comrade
+Kárpáti``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tei.people.candidates import Candidate
+from tei.people.shapes import normal_case, slug, surname_first
+from tei.read.source import Loc
+
+
+@dataclass(slots=True)
+class Draft:
+    """A person being assembled from candidates."""
+
+    words: list[str]
+    shape: str
+    first_order: int
+    loc: Loc | None
+    forms: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    offices: list[str] = field(default_factory=list)
+    contexts: set[str] = field(default_factory=set)
+    id: str = ""
+    from_register: bool = False
+
+    @property
+    def surname(self) -> str:
+        if len(self.words) == 1:
+            return self.words[0]
+        return self.words[0] if surname_first(self.shape) else self.words[-1]
+
+    @property
+    def given(self) -> list[str]:
+        if len(self.words) == 1:
+            return []
+        return self.words[1:] if surname_first(self.shape) else self.words[:-1]
+
+    @property
+    def name(self) -> str:
+        return " ".join(normal_case(w) for w in self.words)
+
+    def add(self, cand: Candidate, form: str) -> None:
+        for text in (form, *cand.variants):
+            if text and text not in self.forms:
+                self.forms.append(text)
+        if cand.title and cand.title not in self.titles:
+            self.titles.append(cand.title)
+        if cand.office and cand.office not in self.offices:
+            self.offices.append(cand.office)
+        self.contexts.add(cand.context)
+
+
+def _key(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+def _initials_fit(a: list[str], b: list[str]) -> bool:
+    """``V.`` fits ``V. P.``; ``William`` fits ``W.``; an empty list fits anything."""
+    for x, y in zip(a, b, strict=False):
+        if x.endswith(".") or y.endswith("."):
+            if _key(x)[:1] != _key(y)[:1]:
+                return False
+        elif _key(x) != _key(y):
+            return False
+    return True
+
+
+def _split_initials(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out.extend(p + "." for p in w.split(".") if p) if w.count(".") > 1 else out.append(w)
+    return out
+
+
+def _same(d: Draft, words: list[str], shape: str) -> bool:
+    probe = Draft(_split_initials(words), shape or d.shape, 0, None)
+    mine = Draft(_split_initials(d.words), d.shape, 0, None)
+    if _key(probe.surname) != _key(mine.surname):
+        return False
+    return _initials_fit(probe.given, mine.given) or _initials_fit(mine.given, probe.given)
+
+
+def build_persons(cands: list[Candidate]) -> list[Draft]:
+    """Group candidates (in reading order) into drafts of persons."""
+    drafts: list[Draft] = []
+    ordered = sorted(cands, key=lambda c: (len(c.words) < 2, c.order))
+    for cand in ordered:
+        form = " ".join(cand.words)
+        if len(cand.words) >= 2:
+            match = next(
+                (d for d in drafts if len(d.words) > 1 and _same(d, cand.words, cand.shape)), None
+            )
+            if match is None:
+                match = next(
+                    (
+                        d
+                        for d in drafts
+                        if len(d.words) == 1 and _key(d.words[0]) in map(_key, cand.words)
+                    ),
+                    None,
+                )
+                if match is not None:
+                    match.words, match.shape = cand.words, cand.shape
+        else:
+            match = _by_surname(drafts, cand.words[0], cand.order)
+        if match is None:
+            match = Draft(list(cand.words), cand.shape, cand.order, cand.loc)
+            drafts.append(match)
+        if len(cand.words) > len(match.words):
+            match.words = list(cand.words)
+        match.first_order = min(match.first_order, cand.order)
+        match.add(cand, form)
+    drafts.sort(key=lambda d: d.first_order)
+    _assign_ids(drafts)
+    return drafts
+
+
+def _by_surname(drafts: list[Draft], word: str, order: int) -> Draft | None:
+    """The person a lone surname names: the one with that surname named last before it."""
+    fitting = [
+        d
+        for d in drafts
+        if _key(d.surname) == _key(word) or (len(d.words) > 1 and _key(word) in map(_key, d.words))
+    ]
+    if not fitting:
+        return None
+    before = [d for d in fitting if d.first_order <= order]
+    return max(before or fitting, key=lambda d: d.first_order)
+
+
+def _assign_ids(drafts: list[Draft]) -> None:
+    seen: dict[str, int] = {}
+    for d in drafts:
+        base = slug(d.name)
+        seen[base] = seen.get(base, 0) + 1
+        d.id = base if seen[base] == 1 else f"{base}-{seen[base]}"

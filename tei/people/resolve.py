@@ -1,0 +1,153 @@
+"""Which person a stretch of text refers to: names, surnames, descriptions, pronouns.
+
+References are found in reading order over the flat text of every stretch, so that a lone
+surname shared by two people, a description (``the Ambassador``) and a pronoun (``He``) can
+go to the person named most recently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tei.people.persons import Draft
+
+DESCRIPTION = re.compile(
+    r"\b(?P<det>[Tt]he|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
+    r"(?:Ambassador|ambassador|Minister|minister|Chargé d’Affaires|chargé d’affaires|"
+    r"Counselor|counselor|Director|director|Consul|Premier|President|Chairman|Secretary))\b"
+    r"(?!\s+(?:of\b|[A-Z]))"
+)
+
+
+@dataclass(slots=True)
+class Ref:
+    """A reference to a person in one stretch's flat text."""
+
+    start: int
+    end: int
+    person: str
+    kind: str
+    """``name``, ``surname``, ``description``."""
+    cert: str = "high"
+    ids: tuple[str, ...] = ()
+    """Everyone the form could name (a surname two people share)."""
+
+
+def _core(title: str) -> str:
+    """``Comrade Ambassador`` → ``ambassador``; ``Minister of Light Industry`` → ``minister``."""
+    words = title.split(" of ")[0].replace("Comrade", "").replace("Cde.", "").split()
+    return " ".join(words).casefold()
+
+
+class Index:
+    """Known forms of every person, and the order in which they were last named."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.drafts = {d.id: d for d in drafts}
+        self.forms: dict[str, list[str]] = {}
+        self._compiled: re.Pattern[str] | None = None
+        self._names: dict[str, tuple[list[Ref], list[tuple[int, int, str]]]] = {}
+        for d in drafts:
+            keys = {f.casefold() for f in d.forms} | {
+                d.name.casefold(),
+                " ".join(d.words).casefold(),
+            }
+            for key in keys:
+                self.add_form(key, d.id)
+            self.add_form(d.surname.casefold(), d.id)
+        self.last_seen: dict[str, int] = {}
+        self.clock = 0
+
+    def add_form(self, key: str, person: str) -> None:
+        """Know one more form (casefolded) of a person."""
+        self._compiled = None
+        self._names = {}
+        ids = self.forms.setdefault(key, [])
+        if person not in ids:
+            ids.append(person)
+
+    def _pattern(self) -> re.Pattern[str] | None:
+        """One alternation of every known form, longest first, matched without case."""
+        if self._compiled is None and self.forms:
+            keys = sorted(self.forms, key=len, reverse=True)
+            alternation = "|".join(re.escape(k).replace("\\ ", " ") for k in keys)
+            initials = "".join(sorted({k[0] for k in keys} | {k[0].upper() for k in keys}))
+            # The look-ahead on first letters lets the engine skip most positions quickly.
+            self._compiled = re.compile(
+                rf"(?=[{re.escape(initials)}])(?<![\w’'.-])(?i:{alternation})(?![\w-]|[’'][a-rt-z])"
+            )
+        return self._compiled
+
+    def refs(self, flat: str) -> list[Ref]:
+        """References in one flat text, longest form first (the caller walks them in order).
+
+        The names found in a text do not change between the passes over a record, so they are
+        found once per text; shared surnames and descriptions are resolved anew each time.
+        """
+        cached = self._names.get(flat)
+        if cached is None:
+            titles = [(m.start(), m.end(), m.group("title")) for m in DESCRIPTION.finditer(flat)]
+            cached = self._names[flat] = (self._find_names(flat), titles)
+        names, titles = cached
+        found = [Ref(r.start, r.end, r.person, r.kind, r.cert, r.ids) for r in names]
+        return self._resolve(found, titles)
+
+    def _find_names(self, flat: str) -> list[Ref]:
+        found: list[Ref] = []
+        pattern = self._pattern()
+        if pattern is not None:
+            for m in pattern.finditer(flat):
+                text = m.group()
+                if not text[0].isupper():
+                    continue
+                ids = self.forms[text.casefold()]
+                kind = "name" if " " in text else "surname"
+                found.append(Ref(m.start(), m.end(), ids[0], kind, "high", tuple(ids)))
+        return found
+
+    def _resolve(self, found: list[Ref], titles: list[tuple[int, int, str]]) -> list[Ref]:
+        for start, end, title in titles:
+            person, cert = self._describe(title)
+            if person and not any(r.start <= start < r.end for r in found):
+                found.append(Ref(start, end, person, "description", cert))
+        found.sort(key=lambda r: r.start)
+        # A shared surname names whoever of its bearers was named last before it.
+        seen = dict(self.last_seen)
+        for k, ref in enumerate(found):
+            if len(ref.ids) > 1:
+                known = [p for p in ref.ids if p in seen]
+                ref.person = max(known, key=lambda p: seen[p]) if known else ref.ids[0]
+                ref.cert = "medium" if known else "low"
+            seen[ref.person] = self.clock + k + 1
+        return found
+
+    def restart(self) -> None:
+        """Start a new reading of the record: nobody has been named yet."""
+        self.last_seen = {}
+        self.clock = 0
+
+    def touch(self, person: str) -> None:
+        """Note that the reader has just met ``person`` (for pronouns and shared surnames)."""
+        self.clock += 1
+        self.last_seen[person] = self.clock
+
+    def _describe(self, title: str) -> tuple[str, str]:
+        core = _core(title)
+        exact, partial = [], []
+        for d in self.drafts.values():
+            cores = [_core(t) for t in (*d.titles, *d.offices)]
+            if core in cores:
+                exact.append(d.id)
+            elif any(c.endswith(core) for c in cores):
+                partial.append(d.id)
+        pool = exact or partial
+        if not pool:
+            return "", ""
+        cert = "high" if len(pool) == 1 else "medium"
+        return max(pool, key=lambda p: self.last_seen.get(p, -1)), cert
+
+    def most_recent(self, exclude: str = "") -> str:
+        """The person named last (for ``He``/``She``), leaving out ``exclude`` (the author)."""
+        seen = [p for p in self.last_seen if p != exclude]
+        return max(seen, key=lambda p: self.last_seen[p]) if seen else ""

@@ -1,0 +1,139 @@
+"""What a personal name looks like: general shapes, not lists of the names in our corpus.
+
+Korean names with a hyphenated given name (``Kim Byeong-jik``, ``PAK Dong-hwan``), Chinese
+names (a common surname and a pinyin given name: ``Qiao Minghua``), Vietnamese names (a common
+surname and two syllables: ``Tran Duc Minh``), names with initials (``A.N. Belov``,
+``Ralph T. Morley``), and any capitalised words after a title (``Comrade Kurt Wendler``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CHINESE_SURNAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng "
+    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia "
+    "Ding Wei Xue Ye Yan Lu Lü Du Dai Fu Zhong Qian Qiao Jin Wen Gu Shen Kong Mao Qiu Qin Shi "
+    "Tan Liao Zou Xiong Meng Bai Kang Hou Shao Yin Chang Fan Fang Tao Geng Zhu Hao Ji Ke Lei "
+    "Long Mo Ni Ou Qi Ren Ruan Tong Wan Xiang Xing Yao Yi Yue Zhan Zuo Bo Chu Ge Guan Hua Lai "
+    "Lian Lou Min Mu Ning Pu Rao Sang Sha Tu Wen Xi Xia Xian Yun Zang Zhai".split()
+)
+VIETNAMESE_SURNAMES = frozenset(
+    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Truong Lam "
+    "Mai Trinh Cao Luong Ha Ta Doan Van Vuong Quach Chu Luu Kieu".split()
+)
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo"
+    r"|ue|ui|er|a|o|e|i|u|ü)"
+)
+_PINYIN_NAME = re.compile(rf"(?:{_PINYIN.pattern}){{1,3}}")
+
+NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w-]*(?:[’'][a-rt-z]\w*)*)"
+"""A word of a name: a capitalised word (without a possessive ’s) or initials (``A.N.``)."""
+KOREAN = r"(?:[A-Z][a-z]{0,5}|[A-Z]{2,6}) [A-Z][a-z]+-[a-z]+"
+INITIALS = r"(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z’'-]+|[A-Z]{2,})"
+MIDDLE_INITIAL = r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z’'-]+"
+TWO_OR_THREE = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
+
+TITLE_WORDS = (
+    "Comrade|Cde\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Prof\\.|Professor|Ambassador|ambassador|"
+    "Chargé d’Affaires|Chargé d'Affaires|chargé d’affaires|chargé d'affaires|"
+    "(?:Vice |Deputy |Prime |Foreign |Vice Foreign |Deputy Foreign )?Minister|minister|"
+    "(?:Vice |Deputy )?Premier|(?:Vice )?President|(?:Vice )?Chairman|"
+    "(?:Deputy )?Director|director|Section Chief|Chief Officer|Chief|"
+    "Counselor|Counsellor|counselor|"
+    "(?:First |Second |Third |General |Deputy Assistant |Assistant |Under )?Secretary|"
+    "Consul General|Consul|(?:Military )?Attaché|General|Colonel|Major|Captain|Lieutenant|"
+    "Marshal|Admiral|[Ii]nterpreter|Senator|Governor|Mayor|Liaison Officer|Officer"
+)
+TITLE_INITIALS = "ACDFGILMOPSTUVacdim"
+"""Every letter a title can begin with: a look-ahead on it lets the regex engine skip most
+positions of a text before trying the long alternation of titles (about 4x faster)."""
+TITLE_START = f"(?=[{TITLE_INITIALS}])"
+TITLE = rf"(?:{TITLE_WORDS})"
+TITLE_CHAIN = rf"{TITLE}(?: {TITLE})*"
+ORG_WORDS = frozenset(
+    "Embassy Ministry Department Office Committee Legation Consulate Party Government Council "
+    "Bureau Agency Section Division Archive Archives Union Republic People Press Foundation "
+    "Institute University Army Navy Command Headquarters Mission Delegation Side Fleet Troupe "
+    "Ensemble Plant Combine Affairs State Culture Industry Trade Commission Conference "
+    "Assembly Congress Secretariat Service House Room Station Agreement Treaty Program "
+    "Programme".split()
+)
+PERSON_NOUNS = (
+    "engineer|performer|journalist|correspondent|fisherman|worker|driver|captain|pilot|doctor|"
+    "nurse|student|teacher|writer|poet|artist|scientist|specialist|soldier|citizen|national|"
+    "technician|diplomat|merchant|businessman|priest|official|interpreter|translator"
+)
+"""Lower-case nouns for people, which make the capitalised words after them a name."""
+LOCATIVE = frozenset(
+    ["in", "at", "to", "from", "near", "via", "through", "towards", "into", "across", "of"]
+)
+"""Words before a place name; a bare name-shaped pair after one is taken as a place."""
+PLACE_LIKE = frozenset(
+    ["North", "South", "East", "West", "Soviet", "Chinese", "Korean", "American"]
+)
+
+
+_TWO_SYLLABLES = re.compile(rf"(?:{_PINYIN.pattern}){{2}}")
+
+
+def is_pinyin_given(word: str, *, two_syllables: bool = False) -> bool:
+    """A pinyin given name; bare in running text it must have two syllables (``Minghua``),
+    since one-syllable pairs are as often places (``Dong Dang``, ``Hong Kong``)."""
+    pattern = _TWO_SYLLABLES if two_syllables else _PINYIN_NAME
+    return bool(pattern.fullmatch(word.lower()))
+
+
+def strong_name(words: list[str], *, bare: bool = False) -> str:
+    """The shape of a name that is a name without any title before it, or ""."""
+    shape = _shape(words, bare)
+    if shape and any(_TITLE_WORD.fullmatch(w) for w in words):
+        return ""
+    return shape
+
+
+_TITLE_WORD = re.compile(TITLE_WORDS)
+_KOREAN = re.compile(KOREAN)
+_INITIALS = re.compile(INITIALS)
+_MIDDLE_INITIAL = re.compile(MIDDLE_INITIAL)
+
+
+def _shape(words: list[str], bare: bool) -> str:
+    # Cheap tests first: this runs on every run of capitalised words in a record.
+    n = len(words)
+    if n == 2 and "-" in words[1] and _KOREAN.fullmatch(f"{words[0]} {words[1]}"):
+        return "korean"
+    if n == 2 and words[0] in CHINESE_SURNAMES and is_pinyin_given(words[1], two_syllables=bare):
+        return "chinese"
+    if (
+        n == 3
+        and words[0] in VIETNAMESE_SURNAMES
+        and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
+    ):
+        return "vietnamese"
+    if "." in words[0] or (n == 3 and words[1].endswith(".")):
+        text = " ".join(words)
+        if _INITIALS.fullmatch(text) or _MIDDLE_INITIAL.fullmatch(text):
+            return "western"
+    return ""
+
+
+def surname_first(shape: str) -> bool:
+    return shape in ("korean", "chinese", "vietnamese", "listed")
+
+
+def normal_case(word: str) -> str:
+    """``PAK`` → ``Pak``, ``ORLOV`` → ``Orlov``; mixed-case words and initials stay."""
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return word.capitalize()
+    return word
+
+
+def slug(name: str) -> str:
+    """An ``xml:id`` from a name, in ASCII (``Lü Zhenhai`` → ``lu-zhenhai``)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return text if text[:1].isalpha() else f"p-{text}" if text else "person"

@@ -1,0 +1,169 @@
+"""Reported turns: the sentence that attributes speech to a person starts a turn.
+
+A sentence attributes speech when its subject (a name, a surname, a description such as
+"the Ambassador", "He" or, in a first-person document, "I") is followed within a few words by a
+verb of saying. A turn runs to the next turn of another speaker in the same paragraph; a new
+paragraph that opens with an attribution starts a new turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flatten
+from tei.people.resolve import Index, Ref
+from tei.people.shapes import TITLE_CHAIN
+from tei.read.model import Inline, Said
+from tei.read.source import Loc
+
+VERBS = (
+    r"said|says|stated|replied|asked|answered|added|remarked|thanked|thanking|told|informed|"
+    r"promised|explained|noted|emphasi[sz]ed|stressed|pointed out|declared|raised|presented|"
+    r"expressed|proposed|suggested|requested|conveyed|responded|confirmed|welcomed|complained|"
+    r"protested|warned|admitted|assured|mentioned|repeated|recalled|set out|objected|insisted|"
+    r"argued|claimed|announced|inquired|enquired|urged|apologi[sz]ed|congratulated|described|"
+    r"clarified|commented|observed|acknowledged|denied|demanded|summed up|discussed|introduced|"
+    r"revealed|reminded|advised|reported|agreed to|began by"
+)
+_VERB = re.compile(rf"(?:{VERBS})\b")
+_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+$|^\s+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“\"(‹\[]?[A-Z])")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cde|No|Nos|St|Gen|Col|Lt|Capt|Prof|Jr|Sr|vol|pp|p|ff|cf|a\.i|i\.e|e\.g|U\.S|Nº))\.$"
+)
+_PRONOUN = re.compile(r"(?:^|(?<=[\s,“\"(]))(?P<p>He|She|I)(?=\s)")
+_QUOTED_BY = re.compile(r"^[“\"]")
+
+
+def sentences(flat: str) -> list[int]:
+    """Start offsets of the sentences of a flat text."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(flat):
+        if not _ABBREV.search(flat, max(0, m.start() - 12), m.start()):
+            starts.append(m.end())
+    return starts
+
+
+@dataclass(slots=True)
+class Speaker:
+    person: str
+    cert: str
+    reason: str
+
+
+_ROMAN = re.compile(rf"{ROMAN_OPEN}[^{ROMAN_CLOSE}]*{ROMAN_CLOSE}")
+_SUBORDINATE = re.compile(
+    r"^[“\"(]?(?:As|If|Although|Though|When|While|Since|Because|Unless|Whether)\b"
+)
+
+
+def _says(flat: str, end: int, stop: int) -> bool:
+    """A verb of saying follows ``end`` within four words, with no comma in between."""
+    m = _VERB.search(flat, end, min(stop, end + 80))
+    if not m:
+        return False
+    gap = _ROMAN.sub(" ", flat[end : m.start()])
+    return bool(_GAP.match(gap)) and "," not in gap
+
+
+def speaker_of(
+    flat: str, start: int, stop: int, refs: list[Ref], index: Index, author: str
+) -> Speaker | None:
+    """The speaker a sentence ``[start, stop)`` attributes speech to, if any."""
+    quoted = bool(_QUOTED_BY.match(flat[start:stop]))
+    if _SUBORDINATE.match(flat[start:stop]):
+        return None  # "As Comrade Ambassador has said, …": an echo, not an attribution
+    first_words = flat[start:stop].split()[:14]
+    horizon = start + len(" ".join(first_words)) + 1
+    inside = [r for r in refs if start <= r.start < stop]
+    pronoun = _PRONOUN.search(flat, start, horizon)
+    candidates: list[tuple[int, int, Speaker]] = []
+    for ref in inside:
+        if ref.start < horizon or quoted:
+            candidates.append((ref.start, ref.end, Speaker(ref.person, ref.cert, ref.kind)))
+    if pronoun:
+        who = pronoun.group("p")
+        person = author if who == "I" else index.most_recent(exclude=author)
+        if person:
+            cert = "high" if who == "I" else "medium"
+            candidates.append(
+                (pronoun.start(), pronoun.end(), Speaker(person, cert, f"pronoun {who}"))
+            )
+    candidates.sort(key=lambda c: c[0])
+    for _start, e, speaker in candidates:
+        if _says(flat, e, stop):
+            return speaker
+        if not quoted:
+            return None  # the first person named is not speaking: narration
+    return None
+
+
+FIRST_PERSON_START = re.compile(r"^[“\"(]?(?:We|I|Our|My|Us)\b")
+"""A paragraph that goes on in the speaker's own voice continues the turn before it."""
+_ADDRESSEE = re.compile(rf"(?:{VERBS})\b(?: (?:this|that|it|the question|the matter))?(?: to)? $")
+
+
+def first_speaker(flat: str, index: Index, author: str) -> set[str]:
+    """The parties a paragraph shows: who its first sentence has speak, and who is spoken to
+    anywhere in it (``asked Deputy Director Gu``, ``mentioned this to Bang Chang-ok``)."""
+    refs = index.refs(flat)
+    starts = sentences(flat)
+    stop = starts[1] if len(starts) > 1 else len(flat)
+    speaker = speaker_of(flat, 0, stop, refs, index, author)
+    parties = {speaker.person} if speaker else set()
+    for ref in refs:
+        head = flat[max(0, ref.start - 60) : ref.start]
+        head = re.sub(rf"(?:{TITLE_CHAIN}) $", "", head)
+        if _ADDRESSEE.search(head):
+            parties.add(ref.person)
+    return parties
+
+
+def split_turns(
+    content: list[Inline],
+    loc: Loc | None,
+    index: Index,
+    author: str,
+    parties: set[str],
+    carried: str = "",
+) -> list[Inline]:
+    """Wrap the turns of one paragraph in :class:`Said` elements.
+
+    ``carried`` is the speaker whose turn the paragraph continues (it opens with no
+    attribution after a paragraph or list that ended in that turn). Until the paragraph opens
+    a turn of its own, speech it attributes to someone who is not a party to the conversation
+    (``Comrade Kosygin explained …`` in the ambassador's account) stays in the carried turn.
+    """
+    flat, pieces = flatten(content)
+    refs = index.refs(flat)
+    starts = sentences(flat)
+    bounds = [*starts[1:], len(flat)]
+    cuts: list[tuple[int, Speaker]] = []
+    carried = carried if FIRST_PERSON_START.match(flat) else ""
+    current = carried
+    k = 0
+    for start, stop in zip(starts, bounds, strict=True):
+        speaker = speaker_of(flat, start, stop, refs, index, author)
+        while k < len(refs) and refs[k].start < stop:
+            index.touch(refs[k].person)
+            k += 1
+        if speaker is None:
+            continue
+        index.touch(speaker.person)
+        if carried and not cuts and speaker.person not in parties:
+            continue
+        if speaker.person != current or not cuts:
+            cuts.append((start, speaker))
+            current = speaker.person
+            parties.add(current)  # whoever has had a turn is a party from now on
+    if not cuts:
+        return content
+    parts = cut(content, [c[0] for c in cuts], pieces)
+    out: list[Inline] = list(parts[0])
+    for (_, speaker), part in zip(cuts, parts[1:], strict=True):
+        if not part:
+            continue
+        said = Said(speaker.person, part, loc or Loc(0, 0), speaker.cert, reason=speaker.reason)
+        out.append(said)
+    return out

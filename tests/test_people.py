@@ -1,0 +1,49 @@
+"""The people stage: fixture cases, one per phenomenon (tests/fixtures/rules/people.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.people import attribute
+from tei.people.flat import flatten
+from tei.people.walk import stretches
+from tei.read import read_record
+from tei.read.model import Record, Said, Speech
+from tests.fixture_cases import Case, params
+from tests.support import FIXTURES
+
+
+def describe(record: Record) -> str:
+    lines = [f"person {p.id} {p.role}" for p in record.persons]
+    turns: list[tuple[int, str]] = []
+    for k, block in enumerate(record.blocks):
+        if isinstance(block, Speech):
+            first = flatten(block.blocks[0].content)[0] if block.blocks else ""  # type: ignore[union-attr]
+            turns.append((k, f"turn {block.who}: {' '.join(f'{block.label} {first}'.split()[:4])}"))
+    for stretch in stretches(record, notes=False):
+        for item in stretch.content:
+            if isinstance(item, Said):
+                words = flatten(item.content)[0].replace("\u2039", "").replace("\u203a", "")
+                turns.append((0, f"turn {item.who}: {' '.join(words.split()[:4])}"))
+    lines += [t for _, t in turns]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("case", params(FIXTURES / "rules" / "people.txt"))
+def test_people_rules(case: Case) -> None:
+    record = read_record(case.input, "case.txt")
+    attribute(record)
+    assert describe(record) == case.expected, case.where
+
+
+def test_every_title_starts_with_a_letter_of_the_lookahead() -> None:
+    """TITLE_START skips positions by first letter; a title outside it would never be found."""
+    import re
+
+    from tei.people.shapes import TITLE_INITIALS, TITLE_WORDS
+
+    phrases = re.sub(r"\(\?:[^)]*\)\??", "", TITLE_WORDS).split("|")
+    starts = {"V", "D", "P", "F", "G", "A", "U", "M"}  # the optional prefixes removed above
+    for phrase in filter(None, phrases):
+        starts |= set(phrase[1 : phrase.index("]")]) if phrase[0] == "[" else {phrase[0]}
+    assert starts <= set(TITLE_INITIALS), starts - set(TITLE_INITIALS)

@@ -149,3 +149,39 @@ def test_the_site_is_never_written_over_the_edition(tmp_path: Path, inside: str)
     (edition / "sources").mkdir()
     with pytest.raises(OutputError, match="edition's own files"):
         build(edition, edition / inside)
+
+
+def test_search_bundles_split_large_editions_by_a_stable_hash() -> None:
+    from tei.build.search import bundles
+
+    pages = [f"documents/r{k:05d}.html" for k in range(50)]
+    split = bundles(pages, size=10)
+    assert list(split)[:2] == ["pagefind", "pagefind-1"] and len(split) <= 8
+    assert sorted(p for members in split.values() for p in members) == pages
+    assert bundles(pages, size=10) == split
+    assert bundles(pages, size=50) == {"pagefind": pages}
+    grown = bundles([*pages, "documents/new.html"], size=10)
+    changed = [f for f in split if split[f] != grown[f]]
+    assert len(changed) == 1  # a new record changes one bundle
+
+
+def test_changing_one_record_reindexes_its_search_bundle_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tei.build import search
+
+    monkeypatch.setattr(search, "BUNDLE_SIZE", 4)
+    edition = sample_with_persons(tmp_path / "edition")
+    site = tmp_path / "site"
+    build(edition, site)
+    split = search.bundles([f"documents/{p.stem}.html" for p in (edition / "tei").glob("*.xml")])
+    assert len(split) >= 2
+    merge = " ".join(list(split)[1:])
+    assert f'data-merge="{merge}"' in (site / "search.html").read_text("utf-8")
+    assert all((site / folder / "pagefind-entry.json").is_file() for folder in split)
+    folder = next(f for f, pages in split.items() if "documents/talks-1973.html" in pages)
+    tei = edition / "tei" / "talks-1973.xml"
+    tei.write_text(tei.read_text("utf-8").replace("hears us first", "hears us"), "utf-8")
+    report = build(edition, site)
+    bundles_written = {rel.split("/")[0] for rel in report.written if rel.startswith("pagefind")}
+    assert bundles_written == {folder}

@@ -30,7 +30,7 @@ class Outputs:
         self.written: list[str] = []
         self.removed: list[str] = []
         self.protect = {p.resolve() for p in protect}
-        """The edition's files, resolved once (``write_atomic`` would resolve them per write)."""
+        """Folders whose files are never written (the edition's tei/ and sources/)."""
 
     def put(self, rel: str, data: bytes) -> bool:
         """Write ``data`` at ``rel`` unless the file already holds it; return whether written."""
@@ -39,7 +39,7 @@ class Outputs:
         if self.previous.get(rel) == digest and (self.root / rel).is_file():
             return False
         target = self.root / rel
-        if target.resolve() in self.protect:
+        if target.resolve().parent in self.protect:
             raise OutputError(
                 "refusing to write over the edition's own file",
                 path=target,

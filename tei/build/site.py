@@ -62,7 +62,7 @@ def build(
             hint="put records in sources/ (*.txt) or TEI in tei/ (*.xml)",
         )
     previous = load_state(out)
-    protect = [*files, *(edition.sources.glob("*") if edition.sources.is_dir() else [])]
+    protect = [edition.tei, edition.sources]
     run = steps.Run(
         edition,
         previous,

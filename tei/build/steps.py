@@ -135,6 +135,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
         current="search",
         page_title=f"Search · {config.title}",
         csp=SEARCH_CSP,
+        merge=list(search.bundles([work.document_files(m.stem)[0] for m in metas]))[1:],
     )
     pages.update(static_files())
     listed = [indexes.SORTS[0].file, "about.html", "persons.html"]
@@ -145,18 +146,23 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
 
 
 def search_index(run: Run, metas: list[DocMeta]) -> None:
-    """Re-index for search when any document page changed (Pagefind has no partial update)."""
+    """Re-index each search bundle in which a page changed (Pagefind cannot update one)."""
     pages = [work.document_files(m.stem)[0] for m in metas]
     language = run.edition.config.language
     current = run.outputs.current
-    key = digest(run.state.engine, language, *(f"{p}:{current[p]}" for p in pages))
-    run.state.keys["search"] = key
-    kept = [rel for rel in run.outputs.previous if rel.startswith(f"{search.FOLDER}/")]
-    if run.previous.keys.get("search") == key and kept and run.outputs.intact(kept):
-        run.outputs.keep(kept)
-        return
-    run.report.search_built = True
-    on_done = run.stage("Indexing for search", 1)
-    search.index_site(run.outputs.root, run.outputs, language)
-    if on_done is not None:
-        on_done()
+    todo: dict[str, list[str]] = {}
+    for folder, members in search.bundles(pages).items():
+        key = digest(run.state.engine, language, *(f"{p}:{current[p]}" for p in members))
+        run.state.keys[f"search:{folder}"] = key
+        kept = [rel for rel in run.outputs.previous if rel.startswith(f"{folder}/")]
+        if run.previous.keys.get(f"search:{folder}") == key and kept and run.outputs.intact(kept):
+            run.outputs.keep(kept)
+        else:
+            todo[folder] = members
+    if todo:
+        on_done = run.stage("Indexing for search", 1)
+        jobs = run.jobs or work.workers()
+        search.index_bundles(run.outputs.root, todo, run.outputs, language, jobs)
+        run.report.search_built = True
+        if on_done is not None:
+            on_done()

@@ -8,6 +8,7 @@ protocol, which the pages' Content-Security-Policy does not govern.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import importlib.resources
@@ -53,18 +54,27 @@ def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return sample_with_persons(tmp_path_factory.mktemp("edition") / "sample")
 
 
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve a folder on 127.0.0.1 (a free port) in a thread; yield its URL."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def base_url(edition: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("site")
     report = build(edition, site)
     assert report.completed and report.documents == 15
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +144,27 @@ def test_search_finds_a_word_of_one_record_and_links_to_it(
     result.first.click()
     page.wait_for_url(base_url + f"documents/{stem}.html")
     assert word in page.locator("section.edition").inner_text()
+    assert page.errors == []
+
+
+def test_search_covers_every_bundle_of_a_large_edition(
+    page: Any, edition: Path, tmp_path: Path
+) -> None:
+    from tei.build import search
+
+    size, search.BUNDLE_SIZE = search.BUNDLE_SIZE, 4  # 15 documents: four bundles
+    try:
+        build(edition, tmp_path / "site")
+    finally:
+        search.BUNDLE_SIZE = size
+    assert (tmp_path / "site" / "pagefind-1" / "pagefind-entry.json").is_file()
+    with serve(tmp_path / "site") as url:
+        for word, stem in [("quinquereme", "talks-1973"), ("zeppelin", "cable-1965")]:
+            page.goto(url + "search.html?q=" + word)
+            result = page.locator(".pagefind-ui__result-link")
+            result.first.wait_for()
+            assert result.count() == 1
+            assert result.first.get_attribute("href") == f"/documents/{stem}.html"
     assert page.errors == []
 
 

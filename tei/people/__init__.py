@@ -11,36 +11,41 @@ from __future__ import annotations
 import re
 
 from tei.errors import Diagnostic, Level
-from tei.people.candidates import Candidate, candidates_in
+from tei.people.candidates import Candidate, candidates_in, nouns_in
 from tei.people.flat import flatten, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.persons import Draft, build_persons
 from tei.people.register import Register
 from tei.people.resolve import Index, Ref
 from tei.people.shapes import strong_name
-from tei.people.turns import _VERB, FIRST_PERSON_START, VERBS, first_speaker, split_turns
+from tei.people.turns import FIRST_PERSON_START, VERBS, first_speaker, may_report, split_turns
 from tei.people.walk import Stretch, stretches
 from tei.read.model import Bracket, Inline, Name, Person, Record, Said, Speech
 
 __all__ = ["Register", "attribute"]
 
-_FIRST_PERSON = re.compile(
-    rf"(?:^|[.;:!?”\"]\s+|,\s+)(?:\w+\s+){{0,6}}?I (?:then |also |again |further )?(?:{VERBS})\b",
-    re.M,
-)
+_FIRST_PERSON = re.compile(rf"(?=I )(?<![\w’'])I (?:then |also |again |further )?(?:{VERBS})\b")
 _PRESENCE = re.compile(
     r"\b(?:present|accompanied|took part|participated|[Ii]nterpreter|visited|received|"
     r"met with|talked with|"
     r"(?:talks|conversations?|discussions?|meeting|interview)\b[^.;]{0,60}?\bwith)\b"
 )
+_PRESENCE_HINT = frozenset(
+    "present accompanied took participated interpreter visited received met talked talks "
+    "conversation conversations discussion discussions meeting interview".split()
+)
+"""Words one of which a clause needs before :data:`_PRESENCE` is worth running on it."""
+_LOWER_WORD = re.compile(r"[a-z]+")
 _TURN_CONTEXTS = ("p", "item")
 
 
 def attribute(record: Record, register: Register | None = None) -> None:
     """Find persons, turns and mentions in a record (in place)."""
     found: list[Candidate] = []
+    nouns = nouns_in(record.body_text)
+    texts = _Texts()
     for i, stretch in enumerate(stretches(record)):
-        found += candidates_in(stretch, i)
+        found += candidates_in(stretch, i, nouns, texts.of(stretch.content))
     found += _label_candidates(record) + _author_candidates(record)
     drafts = build_persons(found)
     if register is not None:
@@ -50,14 +55,15 @@ def attribute(record: Record, register: Register | None = None) -> None:
     speeches = apply_labels(record, index, drafts)
     speakers = {s.who for s in speeches}
     index.restart()
-    # The flat text of a stretch never changes in this stage (names and turns wrap it, they
-    # do not alter it), so each is made once.
-    texts = {id(st.content): flatten(st.content)[0] for st in stretches(record)}
+    # The blocks are final now (labels made their turns); the content lists are only changed
+    # in place from here on, so the stretches are listed once.
+    everything = list(stretches(record))
+    body = [st for st in everything if st.context != "note"]
     present: set[str] = {author} if author else set()
-    for stretch in stretches(record):
-        flat = texts[id(stretch.content)]
+    for stretch in everything:
+        flat = texts.of(stretch.content)
         refs = index.refs(flat)
-        if stretch.context == "participant" or _PRESENCE.search(flat):
+        if stretch.context == "participant" or (_PRESENCE_HINT & set(_LOWER_WORD.findall(flat))):
             present.update(r.person for r in refs if _sentence_has_presence(flat, r.start))
             if stretch.context == "participant":
                 present.update(r.person for r in refs)
@@ -66,20 +72,20 @@ def attribute(record: Record, register: Register | None = None) -> None:
     parties = present | speakers
     speech = [
         st
-        for st in stretches(record, notes=False)
-        if st.context in _TURN_CONTEXTS and not st.in_speech and _VERB.search(texts[id(st.content)])
+        for st in body
+        if st.context in _TURN_CONTEXTS and not st.in_speech and may_report(texts.of(st.content))
     ]
     for stretch in speech:
-        parties.update(first_speaker(texts[id(stretch.content)], index, author))
+        parties.update(first_speaker(texts.of(stretch.content), index, author))
     index.restart()
     carried = ""
     with_speech = {id(st.content) for st in speech}
-    for stretch in stretches(record, notes=False):
+    for stretch in body:
         if stretch.context not in _TURN_CONTEXTS or stretch.in_speech:
             carried = "" if stretch.context.startswith("closer") else carried
             continue
         if id(stretch.content) not in with_speech:
-            flat = texts[id(stretch.content)]
+            flat = texts.of(stretch.content)
             index.refs(flat)
             # A list, or a paragraph in the speaker's own voice, goes on with the turn.
             if stretch.context != "item" and not FIRST_PERSON_START.match(flat):
@@ -97,6 +103,20 @@ def attribute(record: Record, register: Register | None = None) -> None:
 
 
 _CLAUSE = re.compile(r"\. |; |, and (?=[A-Z])|, but ")
+
+
+class _Texts:
+    """The flat text of each stretch, made once: in this stage names and turns wrap the
+    content of a stretch in place, which never changes its flat text."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[list[Inline], str]] = {}
+
+    def of(self, content: list[Inline]) -> str:
+        entry = self._known.get(id(content))
+        if entry is None or entry[0] is not content:  # ids of dropped lists are reused
+            entry = self._known[id(content)] = (content, flatten(content)[0])
+        return entry[1]
 
 
 def _sentence_has_presence(flat: str, at: int) -> bool:
@@ -188,7 +208,7 @@ def _author_candidates(record: Record) -> list[Candidate]:
 def _author(record: Record, drafts: list[Draft]) -> str:
     """The writer of a first-person record: the listed author, the signer, or the title's name."""
     body = record.body_text
-    if not _FIRST_PERSON.search(body):
+    if not _FIRST_PERSON.search(body):  # no "I said", "I told him" …
         return ""
     for context in ("author", "signed"):
         fitting = [d for d in drafts if context in d.contexts]

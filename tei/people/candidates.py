@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flatten
 from tei.people.shapes import (
     LOCATIVE,
+    LOWER_TITLES,
     NAME_WORD,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -94,7 +95,12 @@ def _office_after(flat: str, end: int) -> str:
     return m.group("title").strip() if m else ""
 
 
-def _find(flat: str, base: int, stretch: Stretch) -> Iterator[Candidate]:
+_LOWER_TITLED = re.compile(
+    rf"(?<= )(?P<title>{LOWER_TITLES}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
+)
+
+
+def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Iterator[Candidate]:
     bare = stretch.context != "participant"
 
     def make(words: list[str], shape: str, start: int, end: int, title: str = "") -> Candidate:
@@ -103,8 +109,9 @@ def _find(flat: str, base: int, stretch: Stretch) -> Iterator[Candidate]:
             _office_after(flat, end), start=start, end=end,
         )  # fmt: skip
 
-    for m in _TITLED.finditer(flat):
-        if m.group("run"):
+    titled = list(_TITLED.finditer(flat)) + list(_LOWER_TITLED.finditer(flat))
+    for m in titled:
+        if m.groupdict().get("run"):
             run = m.group("run").split()
             for size in (3, 2):
                 tail = run[-size:]
@@ -149,7 +156,7 @@ def _find(flat: str, base: int, stretch: Stretch) -> Iterator[Candidate]:
             cand = make(words, strong_name(words), end - len(" ".join(words)), end)
             cand.variants.append(m.group(1).strip())
             yield cand
-    if any(noun in plain for noun in _NOUNS):
+    if any(noun in plain for noun in nouns):
         for m in _AFTER_NOUN.finditer(plain):
             words = _clean(m.group("name").split())
             if len(words) >= 2:
@@ -187,11 +194,20 @@ def _line_name(flat: str) -> list[str]:
     return name[:3]
 
 
-def candidates_in(stretch: Stretch, index: int) -> list[Candidate]:
-    """Every name candidate in one stretch."""
-    flat, _ = flatten(stretch.content)
+def nouns_in(text: str) -> tuple[str, ...]:
+    """The nouns for people that a record uses at all (searched once, not in every stretch)."""
+    return tuple(noun for noun in _NOUNS if noun in text)
+
+
+def candidates_in(
+    stretch: Stretch, index: int, nouns: tuple[str, ...] = _NOUNS, flat: str | None = None
+) -> list[Candidate]:
+    """Every name candidate in one stretch (``nouns``: see :func:`nouns_in`; ``flat``: its
+    flat text where the caller has it)."""
+    if flat is None:
+        flat = flatten(stretch.content)[0]
     base = index * 1_000_000
-    found = list(_find(flat, base, stretch))
+    found = list(_find(flat, base, stretch, nouns))
     if stretch.context == "participant" and not stretch.group and not found:
         words = _line_name(flat.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " "))
         if words:

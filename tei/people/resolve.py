@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tei.people.persons import Draft
 
 DESCRIPTION = re.compile(
-    r"\b(?P<det>[Tt]he|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
+    r"(?=[TtC])\b(?P<det>[Tt]he|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
     r"(?:Ambassador|ambassador|Minister|minister|Chargé d’Affaires|chargé d’affaires|"
     r"Counselor|counselor|Director|director|Consul|Premier|President|Chairman|Secretary))\b"
     r"(?!\s+(?:of\b|[A-Z]))"

@@ -38,17 +38,22 @@ MIDDLE_INITIAL = r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z’'-]+"
 TWO_OR_THREE = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
 
 TITLE_WORDS = (
-    "Comrade|Cde\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Prof\\.|Professor|Ambassador|ambassador|"
-    "Chargé d’Affaires|Chargé d'Affaires|chargé d’affaires|chargé d'affaires|"
-    "(?:Vice |Deputy |Prime |Foreign |Vice Foreign |Deputy Foreign )?Minister|minister|"
+    "Comrade|Cde\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Prof\\.|Professor|Ambassador|"
+    "Chargé d’Affaires|Chargé d'Affaires|"
+    "(?:Vice |Deputy |Prime |Foreign |Vice Foreign |Deputy Foreign )?Minister|"
     "(?:Vice |Deputy )?Premier|(?:Vice )?President|(?:Vice )?Chairman|"
-    "(?:Deputy )?Director|director|Section Chief|Chief Officer|Chief|"
-    "Counselor|Counsellor|counselor|"
+    "(?:Deputy )?Director|Section Chief|Chief Officer|Chief|"
+    "Counselor|Counsellor|"
     "(?:First |Second |Third |General |Deputy Assistant |Assistant |Under )?Secretary|"
     "Consul General|Consul|(?:Military )?Attaché|General|Colonel|Major|Captain|Lieutenant|"
-    "Marshal|Admiral|[Ii]nterpreter|Senator|Governor|Mayor|Liaison Officer|Officer"
+    "Marshal|Admiral|Interpreter|Senator|Governor|Mayor|Liaison Officer|Officer"
 )
-TITLE_INITIALS = "ACDFGILMOPSTUVacdim"
+LOWER_TITLES = (
+    "ambassador|chargé d’affaires|chargé d'affaires|minister|director|counselor|interpreter"
+)
+"""Titles as running text writes them (``the DPRK’s ambassador Han Seong-ho``); searched on
+their own, since a look-ahead on lower-case letters would skip nothing."""
+TITLE_INITIALS = "ACDFGILMOPSTUV"
 """Every letter a title can begin with: a look-ahead on it lets the regex engine skip most
 positions of a text before trying the long alternation of titles (about 4x faster)."""
 TITLE_START = f"(?=[{TITLE_INITIALS}])"
@@ -63,9 +68,9 @@ ORG_WORDS = frozenset(
     "Programme".split()
 )
 PERSON_NOUNS = (
-    "engineer|performer|journalist|correspondent|fisherman|worker|driver|captain|pilot|doctor|"
-    "nurse|student|teacher|writer|poet|artist|scientist|specialist|soldier|citizen|national|"
-    "technician|diplomat|merchant|businessman|priest|official|interpreter|translator"
+    "engineer|performer|journalist|correspondent|fisherman|driver|pilot|doctor|nurse|student|"
+    "teacher|writer|poet|artist|scientist|specialist|national|technician|diplomat|merchant|"
+    "businessman|priest|translator"
 )
 """Lower-case nouns for people, which make the capitalised words after them a name."""
 LOCATIVE = frozenset(
@@ -95,7 +100,8 @@ def strong_name(words: list[str], *, bare: bool = False) -> str:
     return shape
 
 
-_TITLE_WORD = re.compile(TITLE_WORDS)
+TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|Comrade|Cde\\.|Vice|Deputy|First|Second|Foreign)")
+_TITLE_WORD = TITLE_WORD
 _KOREAN = re.compile(KOREAN)
 _INITIALS = re.compile(INITIALS)
 _MIDDLE_INITIAL = re.compile(MIDDLE_INITIAL)

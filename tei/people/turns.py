@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flatten
 from tei.people.resolve import Index, Ref
-from tei.people.shapes import TITLE_CHAIN
+from tei.people.shapes import TITLE_WORD as _TITLE_WORD
 from tei.read.model import Inline, Said
 from tei.read.source import Loc
 
@@ -101,7 +101,6 @@ def speaker_of(
 
 FIRST_PERSON_START = re.compile(r"^[“\"(]?(?:We|I|Our|My|Us)\b")
 """A paragraph that goes on in the speaker's own voice continues the turn before it."""
-_ADDRESSEE = re.compile(rf"(?:{VERBS})\b(?: (?:this|that|it|the question|the matter))?(?: to)? $")
 
 
 def first_speaker(flat: str, index: Index, author: str) -> set[str]:
@@ -113,11 +112,34 @@ def first_speaker(flat: str, index: Index, author: str) -> set[str]:
     speaker = speaker_of(flat, 0, stop, refs, index, author)
     parties = {speaker.person} if speaker else set()
     for ref in refs:
-        head = flat[max(0, ref.start - 60) : ref.start]
-        head = re.sub(rf"(?:{TITLE_CHAIN}) $", "", head)
-        if _ADDRESSEE.search(head):
+        if _addressed(flat[max(0, ref.start - 60) : ref.start].split()):
             parties.add(ref.person)
     return parties
+
+
+_VERB_WORDS = frozenset(v for v in VERBS.replace("\\b", "").split("|") if v.isalpha())
+_VERB_HINTS = _VERB_WORDS | {v.split()[0] for v in VERBS.split("|")} | {"emphasized", "emphasised",
+    "apologized", "apologised"}  # fmt: skip
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def may_report(flat: str) -> bool:
+    """Whether a text has any verb of saying at all (a cheap test before the sentence rules)."""
+    return not _VERB_HINTS.isdisjoint(_LOWER_WORD.findall(flat))
+
+
+_BETWEEN = frozenset("this that it the question matter to".split())
+
+
+def _addressed(words: list[str]) -> bool:
+    """Whether the words before a name end in a verb of saying (``asked [Deputy Director]``,
+    ``mentioned this to``): the person named is spoken to."""
+    for word in reversed(words[-7:]):
+        if word in _VERB_WORDS:
+            return True
+        if word not in _BETWEEN and not _TITLE_WORD.fullmatch(word):
+            return False
+    return False
 
 
 def split_turns(

@@ -52,9 +52,10 @@ def run(count: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--quick", action="store_true", help="1,000 records instead of 10,000")
+    parser.add_argument("--count", type=int, default=0, help="number of records (default 10,000)")
     args = parser.parse_args(argv)
-    r = run(args.count)
+    r = run(args.count or (1_000 if args.quick else 10_000))
     print(f"convert: {r['records']:.0f} records, {r['input_mb']:.1f} MB of text")
     print(f"  one process   {r['single_s']:7.1f} s  {r['single_rps']:8.0f} records/s")
     cores = f"{r['cores']:.0f} cores"

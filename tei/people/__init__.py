@@ -30,12 +30,6 @@ _PRESENCE = re.compile(
     r"met with|talked with|"
     r"(?:talks|conversations?|discussions?|meeting|interview)\b[^.;]{0,60}?\bwith)\b"
 )
-_PRESENCE_HINT = frozenset(
-    "present accompanied took participated interpreter visited received met talked talks "
-    "conversation conversations discussion discussions meeting interview".split()
-)
-"""Words one of which a clause needs before :data:`_PRESENCE` is worth running on it."""
-_LOWER_WORD = re.compile(r"[a-z]+")
 _TURN_CONTEXTS = ("p", "item")
 
 
@@ -63,7 +57,7 @@ def attribute(record: Record, register: Register | None = None) -> None:
     for stretch in everything:
         flat = texts.of(stretch.content)
         refs = index.refs(flat)
-        if stretch.context == "participant" or (_PRESENCE_HINT & set(_LOWER_WORD.findall(flat))):
+        if stretch.context == "participant" or _PRESENCE.search(flat):
             present.update(r.person for r in refs if _sentence_has_presence(flat, r.start))
             if stretch.context == "participant":
                 present.update(r.person for r in refs)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flatten
 from tei.people.shapes import (
+    CHINESE_SURNAMES,
     LOCATIVE,
     LOWER_TITLES,
     NAME_WORD,
@@ -22,6 +23,7 @@ from tei.people.shapes import (
     TITLE,
     TITLE_CHAIN,
     TITLE_START,
+    VIETNAMESE_SURNAMES,
     strong_name,
 )
 from tei.people.walk import Stretch
@@ -137,6 +139,9 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
                 yield make(words, strong_name(words), start, m.end())
         i = 0
         while i < len(run):
+            if not _could_start_name(run, i):
+                i += 1
+                continue
             for size in (3, 2):
                 window = run[i : i + size]
                 shape = strong_name(window, bare=bare) if len(window) == size else ""
@@ -162,6 +167,15 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
             if len(words) >= 2:
                 start = m.start("name")
                 yield make(words, strong_name(words), start, start + len(" ".join(words)))
+
+
+def _could_start_name(run: list[str], i: int) -> bool:
+    """A cheap test before the name shapes: most capitalised words start no name."""
+    word = run[i]
+    if word in CHINESE_SURNAMES or word in VIETNAMESE_SURNAMES or "." in word:
+        return True
+    nxt = run[i + 1] if i + 1 < len(run) else ""
+    return "-" in nxt or nxt.endswith(".")
 
 
 def _name_before(text: str) -> list[str]:

@@ -18,6 +18,8 @@ from tei.people.resolve import Index
 from tei.people.shapes import slug
 from tei.read.model import (
     Block,
+    Inline,
+    Text,
     Closer,
     ItemList,
     PageBreak,
@@ -63,12 +65,18 @@ class Sides:
         return sides
 
 
+def _opening(content: list[Inline]) -> str:
+    """The text a paragraph opens with: enough to see a label (no need to flatten it all)."""
+    first = content[0] if content else None
+    return first.text[:80] if isinstance(first, Text) else flatten(content[:3])[0]
+
+
 def labels_in(record: Record) -> Counter[str]:
     """How often each label opens a paragraph."""
     counts: Counter[str] = Counter()
     for block in record.blocks:
         if isinstance(block, Paragraph):
-            m = LABEL.match(flatten(block.content)[0])
+            m = LABEL.match(_opening(block.content))
             if m and m.group("label").split(" (")[0] not in NOT_LABELS:
                 counts[m.group("label")] += 1
     return counts
@@ -143,5 +151,5 @@ def apply_labels(record: Record, index: Index, drafts: list[Draft]) -> list[Spee
 def _label_of(block: Block) -> str:
     if not isinstance(block, Paragraph):
         return ""
-    m = LABEL.match(flatten(block.content)[0])
+    m = LABEL.match(_opening(block.content))
     return m.group("label") if m else ""

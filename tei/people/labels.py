@@ -18,9 +18,8 @@ from tei.people.resolve import Index
 from tei.people.shapes import slug
 from tei.read.model import (
     Block,
-    Inline,
-    Text,
     Closer,
+    Inline,
     ItemList,
     PageBreak,
     Paragraph,
@@ -28,6 +27,7 @@ from tei.read.model import (
     Record,
     Speech,
     Table,
+    Text,
 )
 
 LABEL = re.compile(

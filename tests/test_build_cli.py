@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tei.cli import main
@@ -103,3 +104,17 @@ def test_an_edition_without_config_exits_2_with_a_located_message(tmp_path: Path
 def test_quiet_prints_errors_only(tmp_path: Path) -> None:
     code, out, err = run(str(FIXTURE_EDITION), "-o", str(tmp_path / "site"), "-q")
     assert (code, out, err) == (0, "", "")
+
+
+def test_findings_of_unchanged_documents_are_reported_again_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edition = copy_edition(FIXTURE_EDITION, tmp_path / "edition")
+    shutil.copy(INVALID_TEI, edition / "tei" / "broken.xml")
+    site = tmp_path / "site"
+    assert run(str(edition), "-o", str(site), "--keep-going")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("edition", "-o", "site", "--keep-going")
+    assert code == 0
+    assert err.startswith("edition/tei/broken.xml:33:9: error R007: empty `<p>`")
+    assert "; 0 files written" in err

@@ -8,7 +8,7 @@ files over instead of making them again.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tei.build import about, indexes, search, sitemap, work
@@ -46,8 +46,10 @@ def analyse(run: Run, files: list[Path]) -> None:
         keys[path.stem] = key = digest(run.state.engine, register_digest, path.read_bytes())
         cached = run.previous.documents.get(path.stem)
         if cached is not None and cached.key == key:
+            # The findings name the file as this build was given it, not as the last one was.
+            found = [replace(d, path=str(path)) for d in cached.diagnostics]
             run.state.documents[path.stem] = DocState(
-                key, cached.valid, cached.unreadable, cached.diagnostics, cached.meta, cached.page
+                key, cached.valid, cached.unreadable, found, cached.meta, cached.page
             )
         else:
             todo.append(path)

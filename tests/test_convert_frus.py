@@ -105,3 +105,15 @@ def test_frus_record_converts(
         assert _flat("".join(note.itertext())) == _flat(_unbracket(text["text"]))
     score = recall(_source_words(source, truth), words(_text_without_notes(root)))
     assert score >= 0.995, f"word recall {score:.4f}"
+
+
+def test_regression_frus_outputs_pass_every_rule(converted: dict[str, Path]) -> None:
+    """``[Footnote in the original.]`` inside a footnote became a note in a note (rule R006)."""
+    from tei.validate.check import validate_file
+
+    failing = {
+        name: [d.format() for d in report.diagnostics]
+        for name, path in converted.items()
+        if not (report := validate_file(path)).valid
+    }
+    assert failing == {}

@@ -100,7 +100,12 @@ class Writer:
     def bracket(self, parent: El, bracket: Bracket) -> None:
         encoding = BRACKETS[bracket.kind]
         self.kinds_used.add(bracket.kind)
-        el = etree.SubElement(parent, tei(encoding.tag), encoding.attrs)
+        tag = encoding.tag
+        if tag == "note" and _in_note(parent):
+            tag = "seg"  # notes do not nest: "[Footnote in the original.]" inside a footnote
+        el = etree.SubElement(parent, tei(tag), encoding.attrs)
+        if tag == "seg":
+            el.attrib.pop("place", None)
         if bracket.kind == "omission":
             el.set("rend", GAP_RENDS.get(bracket.printed, "ellipsis"))
         if bracket.kind == "stamp" and bracket.raw.lower().startswith("[faded"):
@@ -108,7 +113,7 @@ class Writer:
         if encoding.translators_resp and self.translators:
             el.set("resp", "#translators")
         if bracket.label:
-            label = etree.SubElement(el, tei("note"), type="description")
+            label = etree.SubElement(el, tei("seg" if _in_note(el) else "note"), type="description")
             label.text = bracket.label
             if self.translators:
                 label.set("resp", "#translators")
@@ -134,3 +139,9 @@ class Writer:
 
 
 Builder = Callable[[El, list[Inline]], None]
+
+
+def _in_note(el: El) -> bool:
+    """Whether ``el`` is a note or inside one (a note in a note is not allowed: rule R006)."""
+    note = tei("note")
+    return el.tag == note or any(True for _ in el.iterancestors(note))

@@ -11,6 +11,7 @@ import click
 from tei.build import BuildReport
 from tei.build import build as build_site
 from tei.cli._errors import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, reports_errors
+from tei.cli._options import jobs_option
 from tei.errors import Level
 
 
@@ -79,14 +80,7 @@ def summary(report: BuildReport) -> str:
     help="Also convert sources changed after their TEI (replaces that TEI: hand corrections "
     "in it are lost).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Parallel processes; 0 uses all cores.",
-)
+@jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only, no warnings or summary.")
 @reports_errors
 def build(

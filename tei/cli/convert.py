@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from tei.cli._errors import EXIT_UNREADABLE, reports_errors
+from tei.cli._options import jobs_option, output_options, register_option
 from tei.errors import Diagnostic, OutputError, TeiError
 from tei.files import write_atomic
 from tei.people import Register
@@ -27,28 +28,14 @@ def _warn(diagnostics: list[Diagnostic], quiet: bool, review: bool = False) -> N
             click.echo(diagnostic.format(), err=True)
 
 
+_output_options = output_options("the TEI")
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the TEI of a single record to this file (default: standard output).",
-)
-@click.option(
-    "-d",
-    "--out-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Write one .xml per record into this folder (mirrors sub-folders).",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Parallel processes for folders; 0 uses all cores.",
-)
+@_output_options[0]
+@_output_options[1]
+@jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
 @click.option(
     "--review",
@@ -56,11 +43,7 @@ def _warn(diagnostics: list[Diagnostic], quiet: bool, review: bool = False) -> N
     help="Also list, with line numbers, the decisions an editor should check: "
     "uncertain speakers, unknown labels, new persons, unclassified brackets.",
 )
-@click.option(
-    "--register",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The edition's persons register (persons.xml): ids and name forms come from it.",
-)
+@register_option("ids and name forms come from it")
 @reports_errors
 def convert(
     inputs: tuple[Path, ...],

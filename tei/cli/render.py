@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from tei.cli._errors import EXIT_UNREADABLE, reports_errors
+from tei.cli._options import jobs_option, output_options
 from tei.errors import TeiError
 from tei.files import write_atomic
 from tei.render import RENDERERS, VIEWS, unknown_elements
@@ -86,6 +87,9 @@ def _run_all(jobs: list[Job], workers: int) -> list[Done]:
     return done
 
 
+_output_options = output_options("the rendering")
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
@@ -111,28 +115,12 @@ def _run_all(jobs: list[Job], workers: int) -> list[Done]:
     show_default=True,
     help="Wrap text at this many columns; 0 for no wrapping.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Output file (one input only); standard output if omitted.",
-)
-@click.option(
-    "-d",
-    "--out-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Output folder for several inputs or a folder; keeps relative paths.",
-)
+@_output_options[0]
+@_output_options[1]
 @click.option(
     "--report", is_flag=True, help="List the elements that have no rendering rule, with counts."
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    help="Parallel processes for folders; 0 = all cores.",
-)
+@jobs_option
 @reports_errors
 def render(
     inputs: tuple[Path, ...],

@@ -8,6 +8,7 @@ from typing import TextIO
 import click
 
 from tei.cli._errors import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, reports_errors
+from tei.cli._options import jobs_option, register_option
 from tei.validate.check import FileReport, Options
 from tei.validate.formats import FORMATS
 from tei.validate.runner import validate_paths
@@ -36,24 +37,13 @@ def exit_code(reports: list[FileReport]) -> int:
     show_default=True,
     help="Output: text for people, json for scripts, github annotations, junit XML for CI.",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Parallel processes; 0 uses all cores.",
-)
+@jobs_option
 @click.option(
     "--rules/--no-rules",
     default=None,
     help="Run the project rules (R001-R007). Default: with the project schema only.",
 )
-@click.option(
-    "--register",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The edition's persons register: its xml:ids count as declared for #id pointers.",
-)
+@register_option("its xml:ids count as declared for #id pointers")
 @click.option(
     "-o",
     "--output",

@@ -103,9 +103,8 @@ class Writer:
         tag = encoding.tag
         if tag == "note" and _in_note(parent):
             tag = "seg"  # notes do not nest: "[Footnote in the original.]" inside a footnote
-        el = etree.SubElement(parent, tei(tag), encoding.attrs)
-        if tag == "seg":
-            el.attrib.pop("place", None)
+        attrs = {k: v for k, v in encoding.attrs.items() if tag != "seg" or k != "place"}
+        el = etree.SubElement(parent, tei(tag), attrs)
         if bracket.kind == "omission":
             el.set("rend", GAP_RENDS.get(bracket.printed, "ellipsis"))
         if bracket.kind == "stamp" and bracket.raw.lower().startswith("[faded"):

@@ -9,8 +9,6 @@ DevTools protocol is not subject to it).
 
 from __future__ import annotations
 
-import importlib.resources
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,37 +17,18 @@ import pytest
 
 from tei.render import render_html
 from tei.xmlsafe import parse_file
+from tests.browser.support import MARKS, assert_no_axe_violations, launch
 from tests.render_support import fixture_path
 from tests.support import ROOT, SEED_REFERENCE
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
-    pytest.mark.xdist_group("browser"),
-]
-
-sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = MARKS
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield instance
-        instance.close()
+    yield from launch()
 
 
 def open_page(browser: Any, tmp_path: Path, source: Path, view: str = "diplomatic") -> Any:
@@ -107,13 +86,4 @@ def test_footnote_link_goes_to_the_note_and_back(browser: Any, tmp_path: Path) -
 )
 def test_axe_reports_no_violations(browser: Any, tmp_path: Path, source: Path, view: str) -> None:
     page = open_page(browser, tmp_path, source, view)
-    axe = (
-        importlib.resources.files("axe_playwright_python").joinpath("axe.min.js").read_text("utf-8")
-    )
-    page.evaluate(axe)
-    result = page.evaluate("async () => await axe.run(document)")
-    violations = [
-        {"id": v["id"], "help": v["help"], "nodes": [n["html"][:120] for n in v["nodes"][:3]]}
-        for v in result["violations"]
-    ]
-    assert violations == [], json.dumps(violations, indent=1)
+    assert_no_axe_violations(page)

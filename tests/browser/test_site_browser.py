@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import importlib.resources
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,27 +19,10 @@ from typing import Any
 import pytest
 
 from tei.build import build
+from tests.browser.support import MARKS, assert_no_axe_violations, launch
 from tests.build_support import FIXTURE_EDITION, sample_with_persons
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
-    pytest.mark.xdist_group("browser"),
-]
-
-sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = MARKS
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -79,10 +60,7 @@ def base_url(edition: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield instance
-        instance.close()
+    yield from launch()
 
 
 @pytest.fixture
@@ -197,14 +175,5 @@ def test_axe_reports_no_violations(page: Any, base_url: str, path: str) -> None:
     if path == "search.html":
         page.locator(".pagefind-ui__search-input").fill("Panmunjeom")
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
-    axe = (
-        importlib.resources.files("axe_playwright_python").joinpath("axe.min.js").read_text("utf-8")
-    )
-    page.evaluate(axe)
-    result = page.evaluate("async () => await axe.run(document)")
-    violations = [
-        {"id": v["id"], "help": v["help"], "nodes": [n["html"][:120] for n in v["nodes"][:3]]}
-        for v in result["violations"]
-    ]
-    assert violations == [], json.dumps(violations, indent=1)
+    assert_no_axe_violations(page)
     assert page.errors == []

@@ -54,7 +54,9 @@ def convert_bytes(
     attribute(record, register)
     root = to_tei(record)
     out = serialize(root)
-    if validate:
+    # The tree as built is what the bytes hold, so it is validated as it is; only an invalid
+    # tree is parsed back from the bytes, for the TEI line numbers of the message.
+    if validate and check_schema(root, path):
         errors = check_schema(etree.fromstring(out).getroottree().getroot(), path)
         if errors:
             first = errors[0]

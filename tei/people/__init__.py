@@ -17,6 +17,7 @@ from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.persons import Draft, build_persons
 from tei.people.register import Register
 from tei.people.resolve import Index, Ref
+from tei.people.scan import not_word, search
 from tei.people.shapes import strong_name
 from tei.people.turns import FIRST_PERSON_START, VERBS, first_speaker, may_report, split_turns
 from tei.people.walk import Stretch, stretches
@@ -25,11 +26,15 @@ from tei.read.model import Bracket, Inline, Name, Person, Record, Said, Speech
 __all__ = ["Register", "attribute"]
 
 _FIRST_PERSON = re.compile(rf"(?=I )(?<![\w’'])I (?:then |also |again |further )?(?:{VERBS})\b")
+_MEETINGS = "talks|conversations?|discussions?|meeting|interview".split("|")
 _PRESENCE = re.compile(
-    r"\b(?:present|accompanied|took part|participated|[Ii]nterpreter|visited|received|"
+    r"(?:present|accompanied|took part|participated|Interpreter|interpreter|visited|received|"
     r"met with|talked with|"
-    r"(?:talks|conversations?|discussions?|meeting|interview)\b[^.;]{0,60}?\bwith)\b"
+    + "|".join(rf"{meeting}\b[^.;]{{0,60}}?\bwith" for meeting in _MEETINGS)
+    + r")\b"
 )
+"""Words that put someone at the conversation, at a word's start (``scan.not_word``); every
+branch opens with a letter, so that the regex engine skips to those letters."""
 _TURN_CONTEXTS = ("p", "item")
 
 
@@ -57,7 +62,7 @@ def attribute(record: Record, register: Register | None = None) -> None:
     for stretch in everything:
         flat = texts.of(stretch.content)
         refs = index.refs(flat)
-        if stretch.context == "participant" or _PRESENCE.search(flat):
+        if stretch.context == "participant" or search(_PRESENCE, flat, not_word):
             present.update(r.person for r in refs if _sentence_has_presence(flat, r.start))
             if stretch.context == "participant":
                 present.update(r.person for r in refs)
@@ -85,7 +90,8 @@ def attribute(record: Record, register: Register | None = None) -> None:
             if stretch.context != "item" and not FIRST_PERSON_START.match(flat):
                 carried = ""
             continue
-        content = split_turns(stretch.content, stretch.loc, index, author, parties, carried)
+        flat = texts.of(stretch.content)
+        content = split_turns(stretch.content, stretch.loc, index, author, parties, carried, flat)
         stretch.content[:] = content
         turns = [s for s in content if isinstance(s, Said)]
         speakers.update(s.who for s in turns)
@@ -119,7 +125,7 @@ def _sentence_has_presence(flat: str, at: int) -> bool:
     start = starts[-1] if starts else 0
     m = _CLAUSE.search(flat, at)
     end = m.start() if m else len(flat)
-    return bool(_PRESENCE.search(flat, start, end))
+    return search(_PRESENCE, flat, not_word, start, end) is not None
 
 
 def _named(draft: Draft) -> bool:

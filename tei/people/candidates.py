@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flatten
+from tei.people.scan import finditer, not_word, word_char
 from tei.people.shapes import (
     CHINESE_SURNAMES,
     LOCATIVE,
@@ -22,7 +23,6 @@ from tei.people.shapes import (
     PLACE_LIKE,
     TITLE,
     TITLE_CHAIN,
-    TITLE_START,
     VIETNAMESE_SURNAMES,
     strong_name,
 )
@@ -30,17 +30,20 @@ from tei.people.walk import Stretch
 from tei.read.source import Loc
 
 _TITLED = re.compile(
-    rf"{TITLE_START}\b(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
+    rf"(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
     rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}}))"
 )
 """A title and the name after it (``Ambassador Qiao Minghua``), or a title with an ``of``
-phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``)."""
-_CAP_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'.-])({NAME_WORD}(?: {NAME_WORD})+)")
+phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``); at a word's start
+(``scan.not_word``)."""
+_CAP_RUN = re.compile(rf"({NAME_WORD}(?: {NAME_WORD})+)")
+"""A run of capitalised words, not glued to a word, apostrophe, period or hyphen before it
+(:func:`_free`)."""
 _ROMAN = re.compile(rf"{ROMAN_OPEN}([^{ROMAN_CLOSE}]+){ROMAN_CLOSE}")
 _APPOSED_TAIL = re.compile(rf", (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?{TITLE}\b")
 """After a name: its office (``Kang Seong-il, Deputy Director of …``)."""
 _NOUNS = tuple(PERSON_NOUNS.split("|"))
-_AFTER_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
+_AFTER_NOUN = re.compile(rf"(?:{PERSON_NOUNS}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
 _OF_PHRASE = rf"(?: of (?:the )?{NAME_WORD}(?: (?:of|the|and|for|{NAME_WORD}))*)?"
 _APPOSITION = re.compile(
     rf"(?: {ROMAN_OPEN}[^{ROMAN_CLOSE}]*{ROMAN_CLOSE})?, (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?"
@@ -98,7 +101,7 @@ def _office_after(flat: str, end: int) -> str:
 
 
 _LOWER_TITLED = re.compile(
-    rf"(?<= )(?P<title>{LOWER_TITLES}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
+    rf" (?P<title>{LOWER_TITLES}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
 )
 
 
@@ -111,7 +114,7 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
             _office_after(flat, end), start=start, end=end,
         )  # fmt: skip
 
-    titled = list(_TITLED.finditer(flat)) + list(_LOWER_TITLED.finditer(flat))
+    titled = list(finditer(_TITLED, flat, not_word)) + list(_LOWER_TITLED.finditer(flat))
     for m in titled:
         if m.groupdict().get("run"):
             run = m.group("run").split()
@@ -130,7 +133,7 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
                 words, strong_name(words), start, start + len(" ".join(words)), m.group("title")
             )
     plain = _ROMAN.sub(lambda m: " " * len(m.group()), flat) if ROMAN_OPEN in flat else flat
-    for m in _CAP_RUN.finditer(plain):
+    for m in finditer(_CAP_RUN, plain, _free):
         run = m.group(1).split()
         if _APPOSED_TAIL.match(plain, m.end()):
             words = _clean(run[-3:])
@@ -162,11 +165,16 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
             cand.variants.append(m.group(1).strip())
             yield cand
     if any(noun in plain for noun in nouns):
-        for m in _AFTER_NOUN.finditer(plain):
+        for m in finditer(_AFTER_NOUN, plain, not_word):
             words = _clean(m.group("name").split())
             if len(words) >= 2:
                 start = m.start("name")
                 yield make(words, strong_name(words), start, start + len(" ".join(words)))
+
+
+def _free(before: str) -> bool:
+    """Whether a run of capitalised words may start after ``before`` (its look-behind)."""
+    return not before or (not word_char(before) and before not in "’'.-")
 
 
 def _could_start_name(run: list[str], i: int) -> bool:

@@ -118,6 +118,8 @@ def wrap(
 
 def wrap_all(content: list[Inline], spans: list[tuple[int, int, dict[str, str]]]) -> list[Inline]:
     """Wrap several non-overlapping flat ranges in Names at once (one cut, not one per name)."""
+    if not spans:
+        return content
     _, pieces = flatten(content)
     kept = [
         (a, b, attrs)

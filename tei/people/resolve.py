@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 
 from tei.people.persons import Draft
+from tei.people.scan import finditer, not_word
 
 DESCRIPTION = re.compile(
-    r"(?=[TtC])\b(?P<det>[Tt]he|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
+    r"(?P<det>The|the|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
     r"(?:Ambassador|ambassador|Minister|minister|Chargé d’Affaires|chargé d’affaires|"
     r"Counselor|counselor|Director|director|Consul|Premier|President|Chairman|Secretary))\b"
     r"(?!\s+(?:of\b|[A-Z]))"
 )
+"""A description of one person (``the Ambassador``, ``Comrade Minister``), at a word's start
+(``scan.not_word``)."""
 
 
 @dataclass(slots=True)
@@ -48,6 +51,7 @@ class Index:
         self.forms: dict[str, list[str]] = {}
         self._compiled: re.Pattern[str] | None = None
         self._names: dict[str, tuple[list[Ref], list[tuple[int, int, str]]]] = {}
+        self._pools: dict[str, list[str]] = {}
         for d in drafts:
             keys = {f.casefold() for f in d.forms} | {
                 d.name.casefold(),
@@ -63,6 +67,7 @@ class Index:
         """Know one more form (casefolded) of a person."""
         self._compiled = None
         self._names = {}
+        self._pools = {}
         ids = self.forms.setdefault(key, [])
         if person not in ids:
             ids.append(person)
@@ -87,7 +92,10 @@ class Index:
         """
         cached = self._names.get(flat)
         if cached is None:
-            titles = [(m.start(), m.end(), m.group("title")) for m in DESCRIPTION.finditer(flat)]
+            titles = [
+                (m.start(), m.end(), m.group("title"))
+                for m in finditer(DESCRIPTION, flat, not_word)
+            ]
             cached = self._names[flat] = (self._find_names(flat), titles)
         names, titles = cached
         found = [Ref(r.start, r.end, r.person, r.kind, r.cert, r.ids) for r in names]
@@ -132,16 +140,23 @@ class Index:
         self.clock += 1
         self.last_seen[person] = self.clock
 
+    def _pool(self, core: str) -> list[str]:
+        """Everyone a description fits: the people with that title, else with a longer one
+        that ends in it (found once per title; only who was named last changes)."""
+        pool = self._pools.get(core)
+        if pool is None:
+            exact, partial = [], []
+            for d in self.drafts.values():
+                cores = [_core(t) for t in (*d.titles, *d.offices)]
+                if core in cores:
+                    exact.append(d.id)
+                elif any(c.endswith(core) for c in cores):
+                    partial.append(d.id)
+            pool = self._pools[core] = exact or partial
+        return pool
+
     def _describe(self, title: str) -> tuple[str, str]:
-        core = _core(title)
-        exact, partial = [], []
-        for d in self.drafts.values():
-            cores = [_core(t) for t in (*d.titles, *d.offices)]
-            if core in cores:
-                exact.append(d.id)
-            elif any(c.endswith(core) for c in cores):
-                partial.append(d.id)
-        pool = exact or partial
+        pool = self._pool(_core(title))
         if not pool:
             return "", ""
         cert = "high" if len(pool) == 1 else "medium"

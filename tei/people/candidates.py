@@ -134,12 +134,15 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
             )
     plain = _ROMAN.sub(lambda m: " " * len(m.group()), flat) if ROMAN_OPEN in flat else flat
     for m in finditer(_CAP_RUN, plain, _free):
-        run = m.group(1).split()
+        text = m.group(1)
+        run = text.split()
         if _APPOSED_TAIL.match(plain, m.end()):
             words = _clean(run[-3:])
             if len(words) >= 2:
                 start = m.end() - len(" ".join(words))
                 yield make(words, strong_name(words), start, m.end())
+        if not _may_hold_name(text, run):
+            continue
         i = 0
         while i < len(run):
             if not _could_start_name(run, i):
@@ -175,6 +178,17 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
 def _free(before: str) -> bool:
     """Whether a run of capitalised words may start after ``before`` (its look-behind)."""
     return not before or (not word_char(before) and before not in "’'.-")
+
+
+def _may_hold_name(text: str, run: list[str]) -> bool:
+    """Whether any word of a run passes :func:`_could_start_name` (most runs, such as
+    ``The Soviet Union``, have no initial, no hyphen and no common surname)."""
+    return (
+        "." in text
+        or "-" in text
+        or not CHINESE_SURNAMES.isdisjoint(run)
+        or not VIETNAMESE_SURNAMES.isdisjoint(run)
+    )
 
 
 def _could_start_name(run: list[str], i: int) -> bool:

@@ -43,7 +43,9 @@
   </xsl:template>
 
   <!-- The source's line breaks and tabs are layout, not text. Only text nodes holding one
-       are matched: the others take libxslt's fast built-in copy. -->
+       are matched: the others take libxslt's fast built-in copy. `tei render` replaces this
+       template and the $line and $block variables (tei/render/_xslt.py) and does the same in
+       Python, because translate() is slow on large texts; the words are the same. -->
   <xsl:template match="text()[contains(., '&#10;') or contains(., '&#9;') or contains(., '&#13;')]">
     <xsl:value-of select="translate(., '&#9;&#10;&#13;', '   ')"/>
   </xsl:template>
@@ -103,7 +105,7 @@
   </xsl:template>
 
   <xsl:template match="tei:pb">
-    <xsl:if test="$dip"> [Page <xsl:value-of select="@n"/>] </xsl:if>
+    <xsl:if test="$dip"> [Page <xsl:value-of select="translate(@n, '&#9;&#10;&#13;', '   ')"/>] </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:milestone | tei:cb">
@@ -119,13 +121,10 @@
   <!-- ===== Lists: labels as printed; numbered items are paragraphs, other items lines ===== -->
 
   <xsl:template match="tei:item | tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]" priority="1">
-    <xsl:variable name="sep">
-      <xsl:choose>
-        <xsl:when test="../@type = 'ordered'"><xsl:value-of select="$block"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$line"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:value-of select="$sep"/>
+    <xsl:choose>
+      <xsl:when test="../@type = 'ordered'"><xsl:value-of select="$block"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$line"/></xsl:otherwise>
+    </xsl:choose>
     <xsl:if test="preceding-sibling::*[1][self::tei:label] and not(../@type = 'participants')">
       <xsl:apply-templates select="preceding-sibling::*[1]/node()"/>
       <xsl:text> </xsl:text>
@@ -274,14 +273,22 @@
 
   <xsl:template match="tei:note">
     <xsl:text>[</xsl:text>
-    <xsl:call-template name="note-number"/>
+    <xsl:call-template name="note-label"/>
     <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- The note's number; line breaks in @n (character references) are layout, as in text. -->
+  <xsl:template name="note-label">
+    <xsl:choose>
+      <xsl:when test="@n"><xsl:value-of select="translate(@n, '&#9;&#10;&#13;', '   ')"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="note-number"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="footnote">
     <xsl:value-of select="$block"/>
     <xsl:text>[</xsl:text>
-    <xsl:call-template name="note-number"/>
+    <xsl:call-template name="note-label"/>
     <xsl:text>] </xsl:text>
     <xsl:choose>
       <xsl:when test="@type = 'missing' and not(node())">(the text of this note is missing from the source)</xsl:when>

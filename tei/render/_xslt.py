@@ -19,6 +19,37 @@ XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
 
 STYLESHEETS = {"html": "tei-html.xsl", "text": "tei-text.xsl"}
 
+LINE_MARK = "\ufdd0"
+"""What :data:`TEXT_MARKED` prints for a line break of its own instead of ``\\n``.
+
+A Unicode noncharacter: legal in XML but meaning nothing in a text, so real documents do not
+hold it; one that does is rendered with the plain stylesheet.
+"""
+
+_TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="{STYLESHEETS["text"]}"/>
+  <xsl:variable name="line" select="'&#x{ord(LINE_MARK):X};'"/>
+  <xsl:variable name="block" select="concat($line, $line)"/>
+  <xsl:template match="text()"><xsl:copy/></xsl:template>
+  <xsl:template match="/">
+    <xsl:if test="not(contains(/, $line))"><xsl:apply-imports/></xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
+"""
+"""``tei-text.xsl`` as ``tei render`` runs it: the same rules, with its own line breaks marked.
+
+The plain stylesheet turns the source's line breaks and tabs into spaces with ``translate()``
+on every text node that holds one, and libxml2's ``translate()`` is slow (two thirds of the
+stylesheet's time on the FRUS volume). Here text is copied as it is, the stylesheet's own
+breaks print as :data:`LINE_MARK`, and Python then replaces both with ``str.replace``, which
+gives the same text. A document that holds the mark itself prints nothing here, and is then
+run through the plain stylesheet. Kept here rather than in ``xslt/``: it is a detail of running the
+stylesheet from Python, not a stylesheet an editor would use.
+"""
+
+_SOURCES = {"text-marked": _TEXT_MARKED}
+"""Stylesheets built in the package on top of those in ``xslt/``, by name."""
+
 
 def stylesheet_path(name: str) -> Path:
     """Path of the stylesheet for an output format (``"html"`` or ``"text"``)."""
@@ -27,10 +58,14 @@ def stylesheet_path(name: str) -> Path:
 
 @cache
 def stylesheet(name: str) -> etree.XSLT:
-    """The compiled stylesheet for an output format; reads no network and writes no files."""
-    path = stylesheet_path(name)
+    """The compiled stylesheet by name; reads no network and writes no files."""
+    path = XSLT_DIR / STYLESHEETS.get(name, STYLESHEETS["text"])
     try:
-        doc = etree.parse(str(path))
+        if name in _SOURCES:
+            # The base URL makes xsl:import find the stylesheet in xslt/.
+            doc = etree.ElementTree(etree.XML(_SOURCES[name], base_url=XSLT_DIR.as_uri() + "/"))
+        else:
+            doc = etree.parse(str(path))
     except OSError as exc:
         raise RenderError(
             f"cannot read the stylesheet: {exc}", path=path, hint="reinstall tei-editions"
@@ -39,7 +74,12 @@ def stylesheet(name: str) -> etree.XSLT:
     access = etree.XSLTAccessControl(  # type: ignore[call-arg]
         read_file=True, write_file=False, create_dir=False, read_network=False, write_network=False
     )
-    return etree.XSLT(doc, access_control=access)
+    try:
+        return etree.XSLT(doc, access_control=access)
+    except etree.XSLTParseError as exc:
+        raise RenderError(
+            f"cannot compile the stylesheet: {exc}", path=path, hint="reinstall tei-editions"
+        ) from None
 
 
 def transform(

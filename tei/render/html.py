@@ -25,9 +25,14 @@ VIEWS = ("reading", "diplomatic")
 
 @cache
 def environment() -> Environment:
-    """The one jinja2 environment: autoescaping on, so only the stylesheet's parts are markup."""
+    """The one jinja2 environment: autoescaping on, so only the stylesheet's parts are markup.
+
+    ``auto_reload`` is off: the templates ship with the package and do not change while it
+    runs, and checking them costs a file status per page and per include.
+    """
     return Environment(
         loader=PackageLoader("tei.render", "templates"),
+        auto_reload=False,
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,

@@ -20,19 +20,24 @@ XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
 STYLESHEETS = {"html": "tei-html.xsl", "text": "tei-text.xsl"}
 
 LINE_MARK = "\ufdd0"
-"""What :data:`TEXT_MARKED` prints for a line break of its own instead of ``\\n``.
+"""What the marked text stylesheet prints for a line break of its own, instead of ``\\n``.
 
 A Unicode noncharacter: legal in XML but meaning nothing in a text, so real documents do not
 hold it; one that does is rendered with the plain stylesheet.
+"""
+BLOCK_MARK = "\ufdd1"
+"""What the marked text stylesheet prints between blocks, instead of a blank line (``\\n\\n``).
+
+Python splits the text into blocks at this one character, with no regular expression.
 """
 
 _TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="{STYLESHEETS["text"]}"/>
   <xsl:variable name="line" select="'&#x{ord(LINE_MARK):X};'"/>
-  <xsl:variable name="block" select="concat($line, $line)"/>
+  <xsl:variable name="block" select="'&#x{ord(BLOCK_MARK):X};'"/>
   <xsl:template match="text()"><xsl:copy/></xsl:template>
   <xsl:template match="/">
-    <xsl:if test="not(contains(/, $line))"><xsl:apply-imports/></xsl:if>
+    <xsl:if test="not(contains(/, $line) or contains(/, $block))"><xsl:apply-imports/></xsl:if>
   </xsl:template>
 </xsl:stylesheet>
 """
@@ -41,10 +46,11 @@ _TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/19
 The plain stylesheet turns the source's line breaks and tabs into spaces with ``translate()``
 on every text node that holds one, and libxml2's ``translate()`` is slow (two thirds of the
 stylesheet's time on the FRUS volume). Here text is copied as it is, the stylesheet's own
-breaks print as :data:`LINE_MARK`, and Python then replaces both with ``str.replace``, which
-gives the same text. A document that holds the mark itself prints nothing here, and is then
-run through the plain stylesheet. Kept here rather than in ``xslt/``: it is a detail of running the
-stylesheet from Python, not a stylesheet an editor would use.
+breaks print as :data:`LINE_MARK` and :data:`BLOCK_MARK`; Python turns the source's into spaces
+with ``str.replace`` and splits at its own, which gives the same text. A document that holds a
+mark itself prints nothing here, and is then run through the plain stylesheet. Kept here
+rather than in ``xslt/``: it is a detail of running the stylesheet from Python, not a
+stylesheet an editor would use.
 """
 
 _SOURCES = {"text-marked": _TEXT_MARKED}

@@ -13,11 +13,12 @@ line and per wrapped line cost as much as the stylesheet itself on the FRUS volu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from lxml import etree
 
-from tei.render._xslt import LINE_MARK, transform
+from tei.render._xslt import BLOCK_MARK, LINE_MARK, transform
 from tei.render.errors import RenderError
 from tei.render.html import VIEWS
 
@@ -40,38 +41,47 @@ def render_text(
         raise RenderError(f"width must be 0 or more, not {width}", hint="use 0 for no wrapping")
     params = {"view": view, "notes": "end" if notes else "none"}
     marked = str(transform("text-marked", tree, **params))
-    # Empty when the document holds the mark itself (or prints nothing): run it plainly.
-    raw = unmark(marked) if marked else str(transform("text", tree, **params))
-    return layout(raw, width)
-
-
-def unmark(marked: str) -> str:
-    """The plain stylesheet's output from the marked one (see ``tei.render._xslt``).
-
-    The source's line breaks and tabs become spaces, as ``tei-text.xsl`` prints them, and the
-    stylesheet's own line breaks, printed as the mark, become line breaks.
-    """
+    if not marked:  # the document holds a mark itself (or prints nothing): run it plainly
+        return layout(str(transform("text", tree, **params)), width)
+    # The source's line breaks and tabs become spaces, as tei-text.xsl prints them.
     plain = marked.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-    return plain.replace(LINE_MARK, "\n")
+    return _layout(plain.split(BLOCK_MARK), LINE_MARK, width)
 
 
 def layout(raw: str, width: int) -> str:
     """Blocks separated by one blank line, spaces collapsed, each line wrapped at ``width``.
 
     Two line breaks with only spaces between end a block; a line of other white space (a lone
-    no-break space) is dropped without ending one.
+    no-break space) is dropped without ending one. ``raw`` is what ``tei-text.xsl`` prints.
     """
-    blocks = []
-    for block in _BLOCKS.split(raw):
+    return _layout(_BLOCKS.split(raw), "\n", width)
+
+
+def _layout(blocks: Iterable[str], line_break: str, width: int) -> str:
+    """Lay out the blocks of a text, whose lines end with ``line_break``.
+
+    Most blocks are one paragraph; a block with lines of its own (lb, closer lines, list
+    items) may still hold a line of spaces only, which ends the block as a blank line does.
+    """
+    laid = []
+    for block in blocks:
         block = block.strip()
         if not block:
             continue
-        if "\n" in block:  # lines of their own (lb, closer lines, list items): rare
-            lines = (_line(line.strip(), width) for line in block.split("\n"))
-            blocks.append("\n".join(line for line in lines if line))
-        else:
-            blocks.append(_line(block, width))
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+        if line_break not in block:
+            laid.append(_line(block, width))
+            continue
+        lines: list[str] = []
+        for line in block.split(line_break):
+            kept = line.strip()
+            if kept:
+                lines.append(_line(kept, width))
+            elif lines and not line.strip(" "):
+                laid.append("\n".join(lines))
+                lines = []
+        if lines:
+            laid.append("\n".join(lines))
+    return "\n\n".join(laid) + "\n" if laid else ""
 
 
 def _line(line: str, width: int) -> str:

@@ -43,19 +43,26 @@ def _indent(el: El, level: int = 0) -> None:
     """Indent element-only content; leave mixed content (text with elements) exactly as it is.
 
     ``etree.indent`` also puts line breaks into mixed content (after the last child of a
-    ``persName``), which changes the text an editor sees.
+    ``persName``), which changes the text an editor sees. Leaves are not visited (most
+    elements are), and ``isspace`` answers what ``strip()`` would without a copy.
     """
     children = list(el)
     if not children:
         return
-    if (el.text and el.text.strip()) or any(c.tail and c.tail.strip() for c in children):
+    text = el.text
+    if text and not text.isspace():
         return
+    for child in children:
+        tail = child.tail
+        if tail and not tail.isspace():
+            return
     pad = "\n" + "  " * (level + 1)
     el.text = pad
     for child in children:
         child.tail = pad
-        _indent(child, level + 1)
-    children[-1].tail = "\n" + "  " * level
+        if len(child):
+            _indent(child, level + 1)
+    children[-1].tail = pad[:-2]
 
 
 def serialize(root: El) -> bytes:

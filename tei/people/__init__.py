@@ -62,7 +62,8 @@ def attribute(record: Record, register: Register | None = None) -> None:
     for stretch in everything:
         flat = texts.of(stretch.content)
         refs = index.refs(flat)
-        if stretch.context == "participant" or search(_PRESENCE, flat, not_word):
+        # Presence is only looked for where someone is named (most stretches name nobody).
+        if refs and (stretch.context == "participant" or search(_PRESENCE, flat, not_word)):
             present.update(r.person for r in refs if _sentence_has_presence(flat, r.start))
             if stretch.context == "participant":
                 present.update(r.person for r in refs)

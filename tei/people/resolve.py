@@ -37,6 +37,58 @@ class Ref:
     """Everyone the form could name (a surname two people share)."""
 
 
+_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The only characters besides ASCII letters that match an ASCII letter without case in
+``re`` (İ ı ſ K, found by trying every code point), or whose lower case is longer."""
+
+
+def _word_or(chars: str, char: str) -> bool:
+    return char.isalnum() or char == "_" or char in chars
+
+
+def _find_forms(flat: str, keys: list[str]) -> list[tuple[int, int]] | None:
+    """The spans of :meth:`Index._pattern` in ``flat``, found with ``str.find``; None where
+    that search could differ from the regex's (a form that is not plain ASCII, or a text with
+    a character ``_ODD`` names), so the caller uses the regex.
+
+    Compiling the alternation costs more than the search itself on most records, and a record
+    knows only a handful of forms: one ``find`` per form over the lower-cased text, then the
+    regex's own rule at each place where a form occurs (its left context, the first form in
+    longest-first order whose right context fits, no overlap) gives the same spans.
+    """
+    low = flat.lower()
+    if len(low) != len(flat) or _ODD.search(flat):
+        return None
+    at: dict[int, list[int]] = {}
+    for index, key in enumerate(keys):
+        if not key or not key.isascii():
+            return None
+        start = low.find(key)
+        while start >= 0:
+            at.setdefault(start, []).append(index)
+            start = low.find(key, start + 1)
+    spans: list[tuple[int, int]] = []
+    size = len(flat)
+    free = 0
+    for start in sorted(at):
+        if start < free or (start and _word_or("’'.-", flat[start - 1])):
+            continue
+        for index in sorted(at[start]):
+            end = start + len(keys[index])
+            if end < size and (
+                _word_or("-", flat[end])
+                or (flat[end] in "’'" and end + 1 < size and flat[end + 1] in _NOT_S)
+            ):
+                continue
+            spans.append((start, end))
+            free = end
+            break
+    return spans
+
+
+_NOT_S = frozenset("abcdefghijklmnopqrtuvwxyz")
+
+
 def _core(title: str) -> str:
     """``Comrade Ambassador`` → ``ambassador``; ``Minister of Light Industry`` → ``minister``."""
     words = title.split(" of ")[0].replace("Comrade", "").replace("Cde.", "").split()
@@ -50,6 +102,7 @@ class Index:
         self.drafts = {d.id: d for d in drafts}
         self.forms: dict[str, list[str]] = {}
         self._compiled: re.Pattern[str] | None = None
+        self._keys: list[str] | None = None
         self._names: dict[str, tuple[list[Ref], list[tuple[int, int, str]]]] = {}
         self._pools: dict[str, list[str]] = {}
         for d in drafts:
@@ -66,6 +119,7 @@ class Index:
     def add_form(self, key: str, person: str) -> None:
         """Know one more form (casefolded) of a person."""
         self._compiled = None
+        self._keys = None
         self._names = {}
         self._pools = {}
         ids = self.forms.setdefault(key, [])
@@ -103,15 +157,22 @@ class Index:
 
     def _find_names(self, flat: str) -> list[Ref]:
         found: list[Ref] = []
-        pattern = self._pattern()
-        if pattern is not None:
-            for m in pattern.finditer(flat):
-                text = m.group()
-                if not text[0].isupper():
-                    continue
-                ids = self.forms[text.casefold()]
-                kind = "name" if " " in text else "surname"
-                found.append(Ref(m.start(), m.end(), ids[0], kind, "high", tuple(ids)))
+        if not self.forms:
+            return found
+        if self._keys is None:
+            self._keys = sorted(self.forms, key=len, reverse=True)
+        spans = _find_forms(flat, self._keys)
+        if spans is None:
+            pattern = self._pattern()
+            assert pattern is not None
+            spans = [m.span() for m in pattern.finditer(flat)]
+        for start, end in spans:
+            text = flat[start:end]
+            if not text[0].isupper():
+                continue
+            ids = self.forms[text.casefold()]
+            kind = "name" if " " in text else "surname"
+            found.append(Ref(start, end, ids[0], kind, "high", tuple(ids)))
         return found
 
     def _resolve(self, found: list[Ref], titles: list[tuple[int, int, str]]) -> list[Ref]:

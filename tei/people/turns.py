@@ -74,12 +74,15 @@ def speaker_of(
     flat: str, start: int, stop: int, refs: list[Ref], index: Index, author: str
 ) -> Speaker | None:
     """The speaker a sentence ``[start, stop)`` attributes speech to, if any."""
-    quoted = bool(_QUOTED_BY.match(flat[start:stop]))
-    if _SUBORDINATE.match(flat[start:stop]):
-        return None  # "As Comrade Ambassador has said, …": an echo, not an attribution
-    first_words = flat[start:stop].split()[:14]
-    horizon = start + len(" ".join(first_words)) + 1
+    sentence = flat[start:stop]
     inside = [r for r in refs if start <= r.start < stop]
+    if not inside and "He" not in sentence and "She" not in sentence and "I" not in sentence:
+        return None  # nobody named and no pronoun: most sentences, answered without a search
+    quoted = bool(_QUOTED_BY.match(sentence))
+    if _SUBORDINATE.match(sentence):
+        return None  # "As Comrade Ambassador has said, …": an echo, not an attribution
+    first_words = sentence.split()[:14]
+    horizon = start + len(" ".join(first_words)) + 1
     pronoun = _PRONOUN.search(flat, start, horizon)
     candidates: list[tuple[int, int, Speaker]] = []
     for ref in inside:

@@ -7,7 +7,7 @@ in processes, so one cache per process is enough.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -92,7 +92,7 @@ def transform(
     name: str, tree: etree._ElementTree | etree._Element, **params: str
 ) -> etree._XSLTResultTree:
     """Run one stylesheet; string parameters are quoted here so callers pass plain values."""
-    quoted = {key: etree.XSLT.strparam(value) for key, value in params.items()}
+    quoted = {key: _quoted(value) for key, value in params.items()}
     xslt = stylesheet(name)
     try:
         return xslt(tree, **quoted)  # type: ignore[arg-type]  # stubs: params are str-valued
@@ -104,3 +104,9 @@ def transform(
             line=entry.line if entry is not None else 0,
             hint="report this with the input file; the stylesheet should accept any TEI",
         ) from None
+
+
+@lru_cache(maxsize=64)
+def _quoted(value: str) -> object:
+    # A parameter takes a handful of values ("reading", "end", ...): quote each once.
+    return etree.XSLT.strparam(value)

@@ -60,27 +60,34 @@ def layout(raw: str, width: int) -> str:
 def _layout(blocks: Iterable[str], line_break: str, width: int) -> str:
     """Lay out the blocks of a text, whose lines end with ``line_break``.
 
-    Most blocks are one paragraph; a block with lines of its own (lb, closer lines, list
+    Most blocks are one paragraph, laid out here without a function call (this loop runs once
+    per paragraph of every document); a block with lines of its own (lb, closer lines, list
     items) may still hold a line of spaces only, which ends the block as a blank line does.
     """
-    laid = []
+    laid: list[str] = []
+    lines_of = _line_pattern(width).findall if width > 0 else None
     for block in blocks:
         block = block.strip()
         if not block:
             continue
-        if line_break not in block:
-            laid.append(_line(block, width))
-            continue
-        lines: list[str] = []
-        for line in block.split(line_break):
-            kept = line.strip()
-            if kept:
-                lines.append(_line(kept, width))
-            elif lines and not line.strip(" "):
+        if line_break in block:
+            lines: list[str] = []
+            for line in block.split(line_break):
+                kept = line.strip()
+                if kept:
+                    lines.append(_line(kept, width))
+                elif lines and not line.strip(" "):
+                    laid.append("\n".join(lines))
+                    lines = []
+            if lines:
                 laid.append("\n".join(lines))
-                lines = []
-        if lines:
-            laid.append("\n".join(lines))
+            continue
+        if "  " in block:
+            block = _SPACES.sub(" ", block)
+        if lines_of is not None and len(block) > width:
+            # Stripped and collapsed, without line breaks: what the pattern's matches need.
+            block = "\n".join(lines_of(block))
+        laid.append(block)
     return "\n\n".join(laid) + "\n" if laid else ""
 
 

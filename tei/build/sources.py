@@ -16,6 +16,7 @@ from pathlib import Path
 from tei.build.config import Edition
 from tei.errors import Diagnostic, OutputError, TeiError
 from tei.files import write_atomic
+from tei.people import Register
 from tei.pipeline import Conversion, convert_many, find_records
 
 
@@ -53,7 +54,12 @@ def convert_sources(
     report = ConversionReport()
     targets = {str(source): target for source, target in todo}
     inputs = list(find_records(edition.sources)) if todo else []
-    for result in convert_many([s for s, _ in todo], jobs=jobs, on_done=lambda _r: _tick(on_done)):
+    # The edition's persons register gives new records the ids its people already have.
+    register = Register.load(edition.register) if todo and edition.register else None
+    converted = convert_many(
+        [s for s, _ in todo], jobs=jobs, on_done=lambda _r: _tick(on_done), register=register
+    )
+    for result in converted:
         if isinstance(result, Conversion):
             report.diagnostics += result.diagnostics
             try:

@@ -107,8 +107,8 @@
   <xsl:template name="description">
     <xsl:param name="default"/>
     <xsl:choose>
-      <xsl:when test="tei:note[@type = 'description']">
-        <xsl:value-of select="normalize-space(tei:note[@type = 'description'][1])"/>
+      <xsl:when test="tei:note[@type = 'description'] | tei:seg[@type = 'description']">
+        <xsl:value-of select="normalize-space((tei:note | tei:seg)[@type = 'description'][1])"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
     </xsl:choose>

@@ -464,7 +464,7 @@
   <xsl:template match="tei:stamp">
     <span class="{normalize-space(concat('stamp', ' ', @type))}">
       <xsl:choose>
-        <xsl:when test="tei:note[@type = 'description'] or @type = 'faded-image'">
+        <xsl:when test="tei:note[@type = 'description'] or tei:seg[@type = 'description'] or @type = 'faded-image'">
           <span class="ed">[<xsl:call-template name="description">
             <xsl:with-param name="default">faded image of a stamp</xsl:with-param>
           </xsl:call-template>: </span>
@@ -504,7 +504,12 @@
   <!-- ===== Notes ===== -->
 
   <!-- The translators' label of a stamp or a handwritten note; printed by its parent. -->
-  <xsl:template match="tei:note[@type = 'description']"/>
+  <xsl:template match="tei:note[@type = 'description'] | tei:seg[@type = 'description']"/>
+
+  <!-- An editorial remark inside a footnote (where notes may not nest) is a seg. -->
+  <xsl:template match="tei:seg[@type = 'editorial']">
+    <span class="note editorial ed">[<xsl:apply-templates/>]</span>
+  </xsl:template>
 
   <!-- Inline notes stay in the text; editorial ones are bracketed and belong to the diplomatic view. -->
   <xsl:template match="tei:note[@place = 'inline' or @rend = 'inline'] | tei:teiHeader//tei:note">

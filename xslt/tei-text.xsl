@@ -222,7 +222,7 @@
   <xsl:template match="tei:stamp">
     <xsl:choose>
       <xsl:when test="not($dip)"><xsl:apply-templates/></xsl:when>
-      <xsl:when test="tei:note[@type = 'description'] or @type = 'faded-image'">
+      <xsl:when test="tei:note[@type = 'description'] or tei:seg[@type = 'description'] or @type = 'faded-image'">
         <xsl:text>[</xsl:text>
         <xsl:call-template name="description">
           <xsl:with-param name="default">faded image of a stamp</xsl:with-param>
@@ -267,7 +267,11 @@
   </xsl:template>
 
   <!-- Printed by the stamp or annotation it labels. -->
-  <xsl:template match="tei:note[@type = 'description']"/>
+  <xsl:template match="tei:note[@type = 'description'] | tei:seg[@type = 'description']"/>
+  <!-- An editorial remark inside a footnote (where notes may not nest) is a seg. -->
+  <xsl:template match="tei:seg[@type = 'editorial']">
+    <xsl:if test="$dip">[<xsl:apply-templates/>]</xsl:if>
+  </xsl:template>
   <!-- A note whose call the converter did not find: only in the notes at the end. -->
   <xsl:template match="tei:note[@type = 'uncalled']"/>
 

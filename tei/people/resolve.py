@@ -21,6 +21,11 @@ DESCRIPTION = re.compile(
 )
 """A description of one person (``the Ambassador``, ``Comrade Minister``), at a word's start
 (``scan.not_word``)."""
+_DESCRIPTION_WORDS = (
+    "mbassador", "inister", "hargé", "ounselor", "irector", "Consul", "Premier", "President",
+    "Chairman", "Secretary",
+)  # fmt: skip
+"""One of these is in every match of ``DESCRIPTION``: texts without any are not searched."""
 
 
 @dataclass(slots=True)
@@ -146,12 +151,18 @@ class Index:
         """
         cached = self._names.get(flat)
         if cached is None:
-            titles = [
-                (m.start(), m.end(), m.group("title"))
-                for m in finditer(DESCRIPTION, flat, not_word)
-            ]
+            titles = (
+                [
+                    (m.start(), m.end(), m.group("title"))
+                    for m in finditer(DESCRIPTION, flat, not_word)
+                ]
+                if any(word in flat for word in _DESCRIPTION_WORDS)
+                else []
+            )
             cached = self._names[flat] = (self._find_names(flat), titles)
         names, titles = cached
+        if not names and not titles:
+            return []  # most texts name nobody
         found = [Ref(r.start, r.end, r.person, r.kind, r.cert, r.ids) for r in names]
         return self._resolve(found, titles)
 

@@ -131,7 +131,7 @@ class Inliner:
         if not chunk:
             return
         chunk = chunk.replace("\\[", "[").replace("\\]", "]")
-        parts = _BREAK.split(chunk)
+        parts = _BREAK.split(chunk) if "\n" in chunk else [chunk]  # most chunks have no break
         for k, part in enumerate(parts):
             if k:
                 out.append(LineBreak() if self.keep_breaks else Text(" "))

@@ -76,14 +76,12 @@ def lines_of(source: Source, start: int = 0, end: int | None = None) -> list[Lin
     """The lines of ``source.text[start:end]`` with their offsets."""
     stop = len(source.text) if end is None else end
     result: list[Line] = []
+    if start > stop:
+        return result
     pos = start
-    while pos <= stop:
-        nl = source.text.find("\n", pos, stop)
-        if nl == -1:
-            result.append(Line(pos, source.text[pos:stop]))
-            break
-        result.append(Line(pos, source.text[pos:nl]))
-        pos = nl + 1
+    for text in source.text[start:stop].split("\n"):  # one split, not a find per line
+        result.append(Line(pos, text))
+        pos += len(text) + 1
     return result
 
 

@@ -31,6 +31,18 @@ def record_paths() -> list[Path]:
     return sorted(p for p in RECORDS_DIR.glob("*.txt"))
 
 
+def convert_all(sources: list[Path], out: Path) -> dict[str, Path]:
+    """Convert records into ``out``; map each source's file name to its TEI file."""
+    from tei.pipeline import convert_file
+
+    converted: dict[str, Path] = {}
+    for source in sources:
+        target = out / (source.stem + ".xml")
+        target.write_bytes(convert_file(source).data)
+        converted[source.name] = target
+    return converted
+
+
 def jing_errors(paths: list[Path], schema: Path = TEI_ALL_RNG) -> dict[str, list[str]]:
     """Validate files with jing; map each file name to its error lines (empty when valid)."""
     jing = shutil.which("jing")

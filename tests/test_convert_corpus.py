@@ -17,8 +17,7 @@ from types import ModuleType
 import pytest
 from lxml import etree
 
-from tei.pipeline import convert_file
-from tests.support import RECORDS_DIR, SEED_TXT, jing_errors, record_paths
+from tests.support import RECORDS_DIR, SEED_TXT, convert_all, jing_errors, record_paths
 from tests.tei_text import bracket_kinds, header_values, recall, text_of, words
 
 RECALL_BAR = 0.995
@@ -36,13 +35,7 @@ def _check_truth() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("converted")
-    paths: dict[str, Path] = {}
-    for source in [SEED_TXT, *record_paths()]:
-        target = out / (source.stem + ".xml")
-        target.write_bytes(convert_file(source).data)
-        paths[source.name] = target
-    return paths
+    return convert_all([SEED_TXT, *record_paths()], tmp_path_factory.mktemp("converted"))
 
 
 @pytest.fixture(scope="module")

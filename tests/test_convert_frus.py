@@ -15,8 +15,7 @@ import pytest
 from lxml import etree
 
 from tei.ns import NS, TEI_NS
-from tei.pipeline import convert_file
-from tests.support import FIXTURES, jing_errors
+from tests.support import FIXTURES, convert_all, jing_errors
 from tests.tei_text import recall, words
 
 FRUS_E = sorted((FIXTURES / "frus_e").glob("*.txt"))
@@ -25,13 +24,7 @@ PAGE = re.compile(r"\[Page \d+[a-z]?\]")
 
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("frus_e")
-    result = {}
-    for source in FRUS_E:
-        target = out / (source.stem + ".xml")
-        target.write_bytes(convert_file(source).data)
-        result[source.name] = target
-    return result
+    return convert_all(FRUS_E, tmp_path_factory.mktemp("frus_e"))
 
 
 @pytest.fixture(scope="module")

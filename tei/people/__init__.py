@@ -21,7 +21,7 @@ from tei.people.scan import not_word, search
 from tei.people.shapes import strong_name
 from tei.people.turns import FIRST_PERSON_START, VERBS, first_speaker, may_report, split_turns
 from tei.people.walk import Stretch, stretches
-from tei.read.model import Bracket, Inline, Name, Person, Record, Said, Speech
+from tei.read.model import Bracket, Inline, Name, Participants, Person, Record, Said, Speech
 
 __all__ = ["Register", "attribute"]
 
@@ -99,7 +99,8 @@ def attribute(record: Record, register: Register | None = None) -> None:
         if turns:
             carried = turns[-1].who if content[-1] is turns[-1] else ""
     record.author = author
-    record.persons = [_person(d, d.id in speakers | present) for d in drafts if _named(d)]
+    taking_part = speakers | present
+    record.persons = [_person(d, d.id in taking_part) for d in drafts]
     _review(record, speeches)
 
 
@@ -127,10 +128,6 @@ def _sentence_has_presence(flat: str, at: int) -> bool:
     m = _CLAUSE.search(flat, at)
     end = m.start() if m else len(flat)
     return search(_PRESENCE, flat, not_word, start, end) is not None
-
-
-def _named(draft: Draft) -> bool:
-    return bool(draft.forms) or draft.id != ""
 
 
 def _person(draft: Draft, participant: bool) -> Person:
@@ -185,8 +182,7 @@ def _label_candidates(record: Record) -> list[Candidate]:
 
 
 def _is_side(record: Record, label: str) -> bool:
-    from tei.read.model import Participants
-
+    """Whether a label names a side of the participants list (``South``), not a person."""
     base = label.split(" (")[0]
     for block in record.blocks:
         if isinstance(block, Participants):

@@ -21,6 +21,12 @@ def words(text: str) -> list[str]:
     return [w.strip("’'-").casefold() for w in WORD.findall(text) if w.strip("’'-")]
 
 
+def source_words(text: str) -> list[str]:
+    """The words of a record's text as TEI keeps them: a footnote call ``[1]`` is no word (it
+    is the note's @n), and other brackets go without splitting words (``F[oreign]``)."""
+    return words(re.sub(r"\[\d+\]", " ", text).replace("[", "").replace("]", ""))
+
+
 def recall(source_words: list[str], target_words: list[str]) -> float:
     """Share of the source's words (as a multiset) that the target holds."""
     if not source_words:
@@ -31,10 +37,16 @@ def recall(source_words: list[str], target_words: list[str]) -> float:
 
 
 def text_of(root: etree._Element) -> str:
-    """All text of ``<text>``, with element boundaries as spaces."""
+    """All text of ``<text>`` as a reader gets it: inline elements join their neighbours
+    (``<rs>the ambassador</rs>’s``), line and page breaks and notes stand apart."""
     body = root.find(f"{{{TEI_NS}}}text")
     assert body is not None
-    return " ".join(t for t in body.itertext())
+    copy = etree.fromstring(etree.tostring(body))
+    for el in copy.iter(*(f"{{{TEI_NS}}}{n}" for n in ("lb", "pb", "note", "cell", "item"))):
+        el.tail = " " + (el.tail or "")
+        if el.text is not None or len(el):
+            el.text = " " + (el.text or "")
+    return "".join(copy.itertext())
 
 
 def bracket_kinds(root: etree._Element) -> list[str]:

@@ -18,7 +18,7 @@ import pytest
 from lxml import etree
 
 from tests.support import RECORDS_DIR, SEED_TXT, convert_all, jing_errors, record_paths
-from tests.tei_text import bracket_kinds, header_values, recall, text_of, words
+from tests.tei_text import bracket_kinds, header_values, recall, source_words, text_of, words
 
 RECALL_BAR = 0.995
 BRACKET_BAR = 0.95
@@ -61,7 +61,7 @@ def test_record_converts_completely(
     assert tei_all[str(out)] == [], "\n".join(tei_all[str(out)])
     root = etree.parse(str(out)).getroot()
     truth = _truth(source)
-    body_words = words(_body(source, truth).replace("[", " ").replace("]", " "))
+    body_words = source_words(_body(source, truth))
     score = recall(body_words, words(text_of(root)))
     print(f"{source.name[:2]}: word recall {score:.4f} of {len(body_words)} words")
     assert score >= RECALL_BAR
@@ -81,7 +81,7 @@ def test_seed_converts_completely(
     assert tei_all[str(out)] == []
     root = etree.parse(str(out)).getroot()
     body = SEED_TXT.read_text("utf-8").split("\nEnglish HTML\n", 1)[1]
-    score = recall(words(body.replace("[", " ").replace("]", " ")), words(text_of(root)))
+    score = recall(source_words(body), words(text_of(root)))
     print(f"seed: word recall {score:.4f}")
     assert score >= RECALL_BAR
     assert "[" not in text_of(root)

@@ -121,17 +121,15 @@ def _participants(div: El, block: Participants, writer: Writer) -> None:
 
 def _closer(div: El, block: Closer, writer: Writer) -> None:
     closer = etree.SubElement(div, tei("closer"))
-    loose = False
     for line in block.lines:
         if line.kind == "line":
-            if loose:
+            if len(closer) or closer.text:
+                # A line of its own, also after a signature: "Reimann" then "Copies: …".
                 etree.SubElement(closer, tei("lb"))
             writer.add(closer, line.content)
-            loose = True
             continue
         tag = "dateline" if line.kind == "dateline" else "signed"
         writer.add(etree.SubElement(closer, tei(tag)), line.content)
-        loose = False
 
 
 def _mark_truncated(div: El) -> None:

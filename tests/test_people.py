@@ -47,3 +47,13 @@ def test_every_title_starts_with_a_letter_of_the_lookahead() -> None:
     for phrase in filter(None, phrases):
         starts |= set(phrase[1 : phrase.index("]")]) if phrase[0] == "[" else {phrase[0]}
     assert starts <= set(TITLE_INITIALS), starts - set(TITLE_INITIALS)
+
+
+def test_offices_come_from_participant_lines() -> None:
+    record = read_record(
+        "Participants:\nSouth\nPAK Dong-hwan Deputy Director, Liaison Office\n\n"
+        "South: Thank you.\n\nSouth: We wait.\n\nSouth: Goodbye.\n",
+        "case.txt",
+    )
+    attribute(record)
+    assert record.persons[0].offices == ["Deputy Director, Liaison Office"]

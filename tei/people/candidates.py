@@ -229,6 +229,21 @@ def _line_name(flat: str) -> list[str]:
     return name[:3]
 
 
+_SIDE = re.compile(r"\s*\b[A-Z]\w+ side$")
+
+
+def _offices_on_line(flat: str, found: list[Candidate]) -> None:
+    """On a participant line the office follows the name (``PAK Dong-hwan Deputy Director,
+    Liaison Office``); on a run-on line it runs to the next name (``… Gao Shan Deputy …``)."""
+    named = sorted((c for c in found if c.end >= 0), key=lambda c: c.start)
+    for k, cand in enumerate(named):
+        stop = named[k + 1].start if k + 1 < len(named) else len(flat)
+        office = _ROMAN.sub(" ", flat[cand.end : stop])
+        office = _SIDE.sub("", " ".join(office.split()).strip(" ,;:"))
+        if office and not cand.office:
+            cand.office = office
+
+
 def nouns_in(text: str) -> tuple[str, ...]:
     """The nouns for people that a record uses at all (searched once, not in every stretch)."""
     return tuple(noun for noun in _NOUNS if noun in text)
@@ -246,7 +261,12 @@ def candidates_in(
     if stretch.context == "participant" and not stretch.group and not found:
         words = _line_name(flat.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " "))
         if words:
-            found.append(Candidate(words, strong_name(words), base, stretch.loc, "participant"))
+            end = len(" ".join(words))
+            found.append(
+                Candidate(words, strong_name(words), base, stretch.loc, "participant", end=end)
+            )
+    if stretch.context == "participant" and not stretch.group:
+        _offices_on_line(flat, found)
     if stretch.context == "closer:signed":
         slashed = re.search(r"/([^/]+)/", flat)
         words = _clean((slashed.group(1) if slashed else _SIGNED_JUNK.sub(" ", flat)).split())

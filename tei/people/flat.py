@@ -102,20 +102,6 @@ def cut(
     return parts
 
 
-def wrap(
-    content: list[Inline], start: int, end: int, make: type[Name] | None = None, **attrs: str
-) -> list[Inline]:
-    """Wrap the flat range ``[start, end)`` (widened to whole atomic tokens) in a Name."""
-    _, pieces = flatten(content)
-    a = snap(pieces, start, forward=False)
-    b = snap(pieces, end, forward=True)
-    before, middle, after = cut(content, [a, b]) if a < b else (content, [], [])
-    if not middle:
-        return content
-    name = Name(content=middle, **attrs)  # type: ignore[arg-type]
-    return [*before, name, *after]
-
-
 def wrap_all(content: list[Inline], spans: list[tuple[int, int, dict[str, str]]]) -> list[Inline]:
     """Wrap several non-overlapping flat ranges in Names at once (one cut, not one per name)."""
     if not spans:
@@ -139,4 +125,4 @@ def wrap_all(content: list[Inline], spans: list[tuple[int, int, dict[str, str]]]
     return out
 
 
-__all__ = ["Piece", "Said", "cut", "flat_of", "flatten", "snap", "wrap", "wrap_all"]
+__all__ = ["Piece", "Said", "cut", "flat_of", "flatten", "snap", "wrap_all"]

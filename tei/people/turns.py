@@ -124,8 +124,11 @@ def first_speaker(flat: str, index: Index, author: str) -> set[str]:
 
 
 _VERB_WORDS = frozenset(v for v in VERBS.replace("\\b", "").split("|") if v.isalpha())
-_VERB_HINTS = _VERB_WORDS | {v.split()[0] for v in VERBS.split("|")} | {"emphasized", "emphasised",
-    "apologized", "apologised"}  # fmt: skip
+_VERB_HINTS = (
+    _VERB_WORDS
+    | {v.split()[0] for v in VERBS.split("|") if v.split()[0].isalpha()}  # "pointed out" …
+    | {"emphasized", "emphasised", "apologized", "apologised"}  # the [sz] alternatives
+)
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 

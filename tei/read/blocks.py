@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from tei.read.inline import Inliner, Marker
 from tei.read.model import (
@@ -18,6 +19,7 @@ from tei.read.model import (
     CloserLine,
     Field,
     FieldBlock,
+    Inline,
     ItemList,
     ListItem,
     PageBreak,
@@ -57,7 +59,7 @@ class BlockReader:
     def text(self, i: int) -> str:
         return self.units[i].text(self.source).strip()
 
-    def inline(self, unit: Unit, start: int | None = None) -> list:  # type: ignore[type-arg]
+    def inline(self, unit: Unit, start: int | None = None) -> list[Inline]:
         self.inliner.keep_breaks = unit.multiline
         begin = unit.start if start is None else start
         return self.inliner.parse(begin, unit.end, self.markers(begin, unit.end))
@@ -99,7 +101,7 @@ class BlockReader:
         lines = []
         for i in range(start, len(self.units)):
             t = self.text(i)
-            kind = "line"
+            kind: Literal["dateline", "signed", "line"] = "line"
             if DATE_IN_LINE.search(t) and len(t) <= 60 and "[" not in t:
                 kind = "dateline"
             elif "[signature]" in t or (
@@ -109,7 +111,7 @@ class BlockReader:
             ):
                 kind = "signed"
             unit = self.units[i]
-            lines.append(CloserLine(kind, self.inline(unit), self.source.loc(unit.start)))  # type: ignore[arg-type]
+            lines.append(CloserLine(kind, self.inline(unit), self.source.loc(unit.start)))
         return Closer(lines, lines[0].loc)
 
 
@@ -189,7 +191,9 @@ def item_list(reader: BlockReader, i: int, stop: int) -> int:
         j += 1
     if not items:
         return 0
-    style = "bulleted" if items[0].label in "-•*" else "ordered"
+    style: Literal["ordered", "bulleted", "distribution"] = (
+        "bulleted" if items[0].label in "-•*" else "ordered"
+    )
     head = None
     previous = reader.blocks[-1] if reader.blocks else None
     if (
@@ -199,7 +203,7 @@ def item_list(reader: BlockReader, i: int, stop: int) -> int:
     ):
         reader.blocks.pop()
         head, style = previous.content, "distribution"
-    reader.blocks.append(ItemList(style, items, items[0].loc, head))  # type: ignore[arg-type]
+    reader.blocks.append(ItemList(style, items, items[0].loc, head))
     return j - i
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flatten
 from tei.people.scan import finditer, not_word, word_char
@@ -43,7 +44,6 @@ _ROMAN = re.compile(rf"{ROMAN_OPEN}([^{ROMAN_CLOSE}]+){ROMAN_CLOSE}")
 _APPOSED_TAIL = re.compile(rf", (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?{TITLE}\b")
 """After a name: its office (``Kang Seong-il, Deputy Director of …``)."""
 _NOUNS = tuple(PERSON_NOUNS.split("|"))
-_AFTER_NOUN = re.compile(rf"(?:{PERSON_NOUNS}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
 _OF_PHRASE = rf"(?: of (?:the )?{NAME_WORD}(?: (?:of|the|and|for|{NAME_WORD}))*)?"
 _APPOSITION = re.compile(
     rf"(?: {ROMAN_OPEN}[^{ROMAN_CLOSE}]*{ROMAN_CLOSE})?, (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?"
@@ -100,9 +100,25 @@ def _office_after(flat: str, end: int) -> str:
     return m.group("title").strip() if m else ""
 
 
-_LOWER_TITLED = re.compile(
-    rf" (?P<title>{LOWER_TITLES}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
-)
+_LOWER = tuple(LOWER_TITLES.split("|"))
+
+
+@lru_cache(maxsize=256)
+def _lower_titled(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A lower-case title and the name after it (``the DPRK’s ambassador Han Seong-ho``), for
+    the titles a text holds: with one or two titles the pattern opens with a literal phrase,
+    which the regex engine finds by skipping, where the whole alternation is tried at every
+    space. A title the text lacks can match nowhere, so the matches are the same."""
+    return re.compile(
+        rf" (?P<title>{'|'.join(titles)}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
+    )
+
+
+@lru_cache(maxsize=256)
+def _after_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A noun for people and the name after it (``the engineer Pak Chol-su``), for the nouns a
+    text holds (why: :func:`_lower_titled`); at a word's start (``scan.not_word``)."""
+    return re.compile(rf"(?:{'|'.join(nouns)}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
 
 
 def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Iterator[Candidate]:
@@ -114,7 +130,10 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
             _office_after(flat, end), start=start, end=end,
         )  # fmt: skip
 
-    titled = list(finditer(_TITLED, flat, not_word)) + list(_LOWER_TITLED.finditer(flat))
+    titled = list(finditer(_TITLED, flat, not_word))
+    lower = tuple(title for title in _LOWER if title in flat)
+    if lower:
+        titled += _lower_titled(lower).finditer(flat)
     for m in titled:
         if m.groupdict().get("run"):
             run = m.group("run").split()
@@ -167,8 +186,9 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
             cand = make(words, strong_name(words), end - len(" ".join(words)), end)
             cand.variants.append(m.group(1).strip())
             yield cand
-    if any(noun in plain for noun in nouns):
-        for m in finditer(_AFTER_NOUN, plain, not_word):
+    present = tuple(noun for noun in nouns if noun in plain)
+    if present:
+        for m in finditer(_after_noun(present), plain, not_word):
             words = _clean(m.group("name").split())
             if len(words) >= 2:
                 start = m.start("name")

@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from benchmarks.corpus import make_records
+from tei.native import describe
 from tei.pipeline import convert_bytes, convert_many
 
 
@@ -56,7 +57,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=0, help="number of records (default 10,000)")
     args = parser.parse_args(argv)
     r = run(args.count or (1_000 if args.quick else 10_000))
-    print(f"convert: {r['records']:.0f} records, {r['input_mb']:.1f} MB of text")
+    print(
+        f"convert: {r['records']:.0f} records, {r['input_mb']:.1f} MB of text"
+        f" (converter: {describe()})"
+    )
     print(f"  one process   {r['single_s']:7.1f} s  {r['single_rps']:8.0f} records/s")
     cores = f"{r['cores']:.0f} cores"
     print(f"  {cores:<13} {r['parallel_s']:7.1f} s  {r['parallel_rps']:8.0f} records/s")

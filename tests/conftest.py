@@ -17,3 +17,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def accept_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--accept-golden"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to test an old compiled build: it would be imported instead of the sources."""
+    from tei.native import stale_modules
+
+    stale = stale_modules()
+    if stale:
+        names = ", ".join(str(p.relative_to(p.parents[2])) for p in stale[:3])
+        pytest.exit(
+            f"the compiled converter is older than {names}: run `make native` "
+            "(or `make pure` to test plain Python)",
+            returncode=2,
+        )

@@ -21,7 +21,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Characters XML 1.0 cannot hold (and DEL): tab, LF and CR are the only controls allowed.
-_BAD_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# (The surrogates are written as escapes in the pattern, not the string: mypyc compiles this
+# module and cannot hold lone surrogates in a string literal.)
+_BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _BINARY_SHARE = 0.01
 
 

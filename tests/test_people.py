@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tei.people import attribute
 from tei.people.flat import flatten
+from tei.people.turns import _VERB_HINTS, may_report
 from tei.people.walk import stretches
 from tei.read import read_record
 from tei.read.model import Record, Said, Speech
@@ -57,3 +62,19 @@ def test_offices_come_from_participant_lines() -> None:
     )
     attribute(record)
     assert record.persons[0].offices == ["Deputy Director, Liaison Office"]
+
+
+_WORDS = ["said", "stated", "told", "pointed", "replied", "Said", "sáid", "unsaid", "said’s"]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_WORDS), st.text(alphabet="az é’\u2014\U0001f600.,-")),
+        max_size=12,
+    ).map(" ".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_may_report_finds_the_words_the_regex_finds(text: str) -> None:
+    """``may_report`` cuts words with a byte table; it must answer as ``[a-z]+`` would."""
+    words = set(re.findall(r"[a-z]+", text))
+    assert may_report(text) == (not _VERB_HINTS.isdisjoint(words))

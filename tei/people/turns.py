@@ -129,12 +129,21 @@ _VERB_HINTS = (
     | {v.split()[0] for v in VERBS.split("|") if v.split()[0].isalpha()}  # "pointed out" …
     | {"emphasized", "emphasised", "apologized", "apologised"}  # the [sz] alternatives
 )
-_LOWER_WORD = re.compile(r"[a-z]+")
+_HINT_BYTES = frozenset(hint.encode("ascii") for hint in _VERB_HINTS)
+_LOWER_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+"""A byte table that keeps ``a``-``z`` and makes every other byte a space."""
 
 
 def may_report(flat: str) -> bool:
-    """Whether a text has any verb of saying at all (a cheap test before the sentence rules)."""
-    return not _VERB_HINTS.isdisjoint(_LOWER_WORD.findall(flat))
+    """Whether a text has any verb of saying at all (a cheap test before the sentence rules).
+
+    The words are the runs of ``a``-``z`` (what ``[a-z]+`` finds), cut with a byte table:
+    Latin-1 with ``?`` for every other character, then one ``translate`` and ``split``, about
+    twice as fast as the regex on the paragraphs of a record. No hint holds a byte that the
+    table or the ``?`` touches, so the answer is the same.
+    """
+    words = flat.encode("latin-1", "replace").translate(_LOWER_ONLY).split()
+    return not _HINT_BYTES.isdisjoint(words)
 
 
 _BETWEEN = frozenset("this that it the question matter to".split())

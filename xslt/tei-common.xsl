@@ -77,6 +77,22 @@
   -->
   <xsl:template name="safe-url">
     <xsl:param name="url"/>
+    <xsl:choose>
+      <!-- The common case, a fragment with nothing to remove: no translate(), slow in libxml2. -->
+      <xsl:when test="starts-with($url, '#') and not(contains($url, ' ') or contains($url, '&#9;')
+                      or contains($url, '&#10;') or contains($url, '&#13;'))">
+        <xsl:value-of select="$url"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="safe-url-checked">
+          <xsl:with-param name="url" select="$url"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="safe-url-checked">
+    <xsl:param name="url"/>
     <xsl:variable name="clean" select="translate(normalize-space($url), '&#9;&#10;&#13; ', '')"/>
     <xsl:variable name="low" select="translate($clean, $upper, $lower)"/>
     <xsl:variable name="before-slash" select="substring-before(concat($low, '/'), '/')"/>

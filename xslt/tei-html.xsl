@@ -553,7 +553,7 @@
     a footnote: a numbered call here, its text in the notes part.
   -->
   <xsl:template match="tei:note">
-    <xsl:param name="up"><xsl:apply-templates select=".." mode="anchor"/></xsl:param>
+    <xsl:param name="up"/>
     <xsl:choose>
       <xsl:when test="@type = 'uncalled'"/>
       <xsl:when test="@place = 'inline' or @rend = 'inline' or ancestor::tei:teiHeader">
@@ -568,8 +568,16 @@
       </xsl:when>
       <xsl:when test="@type = 'description'"/>
       <xsl:otherwise>
-        <xsl:variable name="anchor" select="concat(@xml:id,
-            substring(concat($up, '.', count(preceding-sibling::*) + 1), 1 div not(@xml:id)))"/>
+        <xsl:variable name="anchor">
+          <xsl:choose>
+            <xsl:when test="@xml:id or $up = ''">
+              <xsl:apply-templates select="." mode="anchor"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="concat($up, '.', count(preceding-sibling::*) + 1)"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
         <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
         <sup class="fn-call">
           <a id="{$anchor}-ref" href="#{$anchor}" role="doc-noteref" aria-label="Note {$n}">

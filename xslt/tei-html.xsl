@@ -267,30 +267,54 @@
 
   <!-- A turn: said outside any said, or sp. Marked with its speaker, linked to the person. -->
   <xsl:template match="tei:said">
+    <xsl:param name="up"/>
     <xsl:variable name="tag">
       <xsl:choose>
         <xsl:when test="tei:p | tei:list | tei:ab | tei:table | tei:lg">div</xsl:when>
         <xsl:otherwise>span</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="turn" select="not(ancestor::tei:said)"/>
     <xsl:variable name="quoted" select="@direct = 'true' and not(@rend)"/>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">
         <xsl:text>said</xsl:text>
-        <xsl:if test="$turn"> turn</xsl:if>
+        <xsl:if test="not(ancestor::tei:said)"> turn</xsl:if>
         <xsl:if test="@direct = 'true'"> direct</xsl:if>
       </xsl:attribute>
-      <xsl:if test="$turn">
-        <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
-        <xsl:if test="not(@prev)">
-          <xsl:call-template name="speaker-badge"/>
-        </xsl:if>
-      </xsl:if>
-      <xsl:if test="$quoted and not(@prev)">“</xsl:if>
-      <xsl:apply-templates/>
+      <xsl:choose>
+        <xsl:when test="not(ancestor::tei:said)">
+          <xsl:variable name="anchor">
+            <xsl:call-template name="anchor-from">
+              <xsl:with-param name="up" select="$up"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute>
+          <xsl:if test="not(@prev)">
+            <xsl:call-template name="speaker-badge"/>
+          </xsl:if>
+          <xsl:if test="$quoted and not(@prev)">“</xsl:if>
+          <xsl:apply-templates><xsl:with-param name="up" select="string($anchor)"/></xsl:apply-templates>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:if test="$quoted and not(@prev)">“</xsl:if>
+          <xsl:apply-templates/>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="$quoted and not(@next)">”</xsl:if>
     </xsl:element>
+  </xsl:template>
+
+  <!-- The anchor of this element given its parent's anchor $up, if a container passed it. -->
+  <xsl:template name="anchor-from">
+    <xsl:param name="up"/>
+    <xsl:choose>
+      <xsl:when test="@xml:id or $up = ''">
+        <xsl:apply-templates select="." mode="anchor"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat($up, '.', count(preceding-sibling::*) + 1)"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="speaker-badge">
@@ -317,12 +341,19 @@
   </xsl:template>
 
   <xsl:template match="tei:sp">
-    <div class="sp turn">
-      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+    <xsl:param name="up"/>
+    <xsl:param name="linked" select="not(ancestor::tei:note | ancestor::tei:teiHeader)"/>
+    <xsl:variable name="anchor">
+      <xsl:call-template name="anchor-from"><xsl:with-param name="up" select="$up"/></xsl:call-template>
+    </xsl:variable>
+    <div class="sp turn" id="{$anchor}">
       <xsl:if test="not(tei:speaker)">
         <xsl:call-template name="speaker-badge"/>
       </xsl:if>
-      <xsl:apply-templates/>
+      <xsl:apply-templates>
+        <xsl:with-param name="up" select="string($anchor)"/>
+        <xsl:with-param name="linked" select="$linked"/>
+      </xsl:apply-templates>
     </div>
   </xsl:template>
 
@@ -569,14 +600,7 @@
       <xsl:when test="@type = 'description'"/>
       <xsl:otherwise>
         <xsl:variable name="anchor">
-          <xsl:choose>
-            <xsl:when test="@xml:id or $up = ''">
-              <xsl:apply-templates select="." mode="anchor"/>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:value-of select="concat($up, '.', count(preceding-sibling::*) + 1)"/>
-            </xsl:otherwise>
-          </xsl:choose>
+          <xsl:call-template name="anchor-from"><xsl:with-param name="up" select="$up"/></xsl:call-template>
         </xsl:variable>
         <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
         <sup class="fn-call">

@@ -81,10 +81,11 @@
         <xsl:apply-templates select="$header/tei:profileDesc/tei:particDesc/*" mode="persons"/>
       </div>
       <div data-part="notes">
+        <!-- Looked for in the texts only: the header is most of a record. -->
         <xsl:apply-templates mode="footnote"
-            select="/tei:TEI/tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]
-                    | /tei:teiCorpus//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]
-                    | /*[not(self::tei:TEI or self::tei:teiCorpus)]//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
+            select="(/tei:TEI/tei:text | /tei:teiCorpus//tei:text
+                     | /*[not(self::tei:TEI or self::tei:teiCorpus)]//tei:text)
+                    //tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
       </div>
       <div data-part="text">
         <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
@@ -149,13 +150,6 @@
   <!-- ===== Structure ===== -->
 
   <!--
-    The containers of the text pass two parameters to their children: $up, their own anchor,
-    and $linked, whether paragraphs get a ¶ link (not in a note or the header). A paragraph,
-    turn or note call then takes its anchor as "$up.N" and needs no look up the tree; without
-    them (inside a list, a quotation …) it works both out itself. Only these templates pass
-    them, and only to their own children.
-  -->
-  <!--
     An element without a rule shows its text, as XSLT's built-in rule would; this rule also
     keeps the parameters below from passing through it (libxslt's built-in rule passes them).
   -->
@@ -163,6 +157,13 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!--
+    The containers of the text (body, div, paragraphs, turns) pass $up, their own anchor, to
+    their children, and body and div also $linked, whether paragraphs get a ¶ link (not in a
+    note or the header). A paragraph, page break, turn or note call then takes its anchor as
+    "$up.N" without looking up the tree; without them (inside a list, a quotation …) it works
+    both out itself. Only these templates pass them, and only to their own children.
+  -->
   <xsl:template match="tei:TEI | tei:text | tei:group">
     <xsl:apply-templates select="node()[not(self::tei:teiHeader)]"/>
   </xsl:template>
@@ -304,7 +305,10 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- The anchor of this element given its parent's anchor $up, if a container passed it. -->
+  <!--
+    The anchor of this element given its parent's anchor $up, if a container passed it.
+    Paragraphs and page breaks, far more frequent, work out the same in one expression.
+  -->
   <xsl:template name="anchor-from">
     <xsl:param name="up"/>
     <xsl:choose>
@@ -569,7 +573,7 @@
 
   <!-- ===== Notes ===== -->
 
-  <!-- The translators' label of a stamp or a handwritten note (seg in a footnote); printed by its parent. -->
+  <!-- A description (a stamp's or handwritten note's label) inside a footnote; printed by its parent. -->
   <xsl:template match="tei:seg[@type = 'description']"/>
 
   <!-- An editorial remark inside a footnote (where notes may not nest) is a seg. -->

@@ -18,22 +18,24 @@ from tei.people.persons import Draft, build_persons
 from tei.people.register import Register
 from tei.people.resolve import Index, Ref
 from tei.people.scan import not_word, search
-from tei.people.shapes import strong_name
+from tei.people.shapes import one_of, strong_name
 from tei.people.turns import FIRST_PERSON_START, VERBS, first_speaker, may_report, split_turns
 from tei.people.walk import Stretch, stretches
 from tei.read.model import Bracket, Inline, Name, Participants, Person, Record, Said, Speech
 
 __all__ = ["Register", "attribute"]
 
-_FIRST_PERSON = re.compile(rf"I (?:then |also |again |further )?(?:{VERBS})\b")
+_FIRST_PERSON = re.compile(rf"I (?:then |also |again |further )?{one_of(VERBS)}\b")
 """``I said``, ``I told him`` …, not glued to a word or apostrophe before it (:func:`_alone`);
 it opens with a literal, which the regex engine finds by skipping (``tei.people.scan``)."""
 _MEETINGS = "talks|conversations?|discussions?|meeting|interview".split("|")
 _PRESENCE = re.compile(
-    r"(?:present|accompanied|took part|participated|Interpreter|interpreter|visited|received|"
-    r"met with|talked with|"
-    + "|".join(rf"{meeting}\b[^.;]{{0,60}}?\bwith" for meeting in _MEETINGS)
-    + r")\b"
+    one_of(
+        "present|accompanied|took part|participated|Interpreter|interpreter|visited|received|"
+        "met with|talked with|"
+        + "|".join(rf"{meeting}\b[^.;]{{0,60}}?\bwith" for meeting in _MEETINGS)
+    )
+    + r"\b"
 )
 """Words that put someone at the conversation, at a word's start (``scan.not_word``); every
 branch opens with a letter, so that the regex engine skips to those letters."""

@@ -18,9 +18,10 @@ pattern stops before it and the romanization is still readable."""
 _HIDDEN = ("sic", "omission", "illegible", "signature", "footnote-call", "stamp", "handwritten")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Piece:
-    """Where one top-level token sits in the flat text."""
+    """Where one top-level token sits in the flat text (not frozen: a frozen dataclass sets
+    its fields through ``object.__setattr__``, which made building them 5% of this stage)."""
 
     start: int
     end: int

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flatten
 from tei.people.resolve import Index, Ref
 from tei.people.shapes import TITLE_WORD as _TITLE_WORD
+from tei.people.shapes import one_of
 from tei.read.model import Inline, Said
 from tei.read.source import Loc
 
@@ -26,7 +27,7 @@ VERBS = (
     r"clarified|commented|observed|acknowledged|denied|demanded|summed up|discussed|introduced|"
     r"revealed|reminded|advised|reported|agreed to|began by"
 )
-_VERB = re.compile(rf"(?:{VERBS})\b")
+_VERB = re.compile(rf"{one_of(VERBS)}\b")
 _GAP = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+$|^\s+$")
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"(‹\[]?[A-Z])")
 """A sentence's end and the space after it; it opens with the stop itself (not a look-behind

@@ -1,0 +1,54 @@
+"""The people patterns are written for speed (grouped alternations, possessive quantifiers);
+each must find exactly what its plain form finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tei.people.shapes import NAME_WORD, TITLE_WORDS, one_of
+from tei.people.turns import VERBS
+
+_PLAIN_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w-]*(?:[’'][a-rt-z]\w*)*)"
+"""``NAME_WORD`` with ordinary (backtracking) quantifiers."""
+_PIECES = [
+    *TITLE_WORDS.replace("\\", "").split("|"),
+    "Kim", "Byeong-jik", "A.N.", "O’Brien", "Kim’s", "said", "stated", "emphasised",
+    "pointed out", "the", "of", "Ministry", "I", "K.", "-", "’", "'", ".", ",", "Vice",
+]  # fmt: skip
+_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(alphabet="aAzZ .’'-é", max_size=6)),
+    max_size=14,
+).map(" ".join)
+
+
+def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("alternatives", [TITLE_WORDS, VERBS], ids=["titles", "verbs"])
+@given(text=_TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_one_of_matches_what_the_plain_alternation_matches(alternatives: str, text: str) -> None:
+    assert _spans(one_of(alternatives), text) == _spans(f"(?:{alternatives})", text)
+
+
+@given(text=_TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_possessive_name_word_matches_what_backtracking_matches(text: str) -> None:
+    for form in ("{w}(?: {w})+", "{w}(?: {w}){{0,2}}", "Ambassador (?P<name>{w}(?: {w}){{0,2}})"):
+        assert _spans(form.format(w=NAME_WORD), text) == _spans(
+            form.format(w=_PLAIN_NAME_WORD), text
+        )
+        words = text.split()
+        assert [bool(re.fullmatch(NAME_WORD, w)) for w in words] == [
+            bool(re.fullmatch(_PLAIN_NAME_WORD, w)) for w in words
+        ]
+
+
+def test_one_of_refuses_a_branch_without_a_first_letter() -> None:
+    with pytest.raises(ValueError, match="open with a letter"):
+        one_of("said|(?:told)")

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tei.people.shapes import NAME_WORD, TITLE_WORDS, one_of
+from tei.people.candidates import _CAP_RUN, _clean, _free, names_after_nouns
+from tei.people.scan import finditer, not_word
+from tei.people.shapes import NAME_WORD, PERSON_NOUNS, TITLE_WORDS, one_of
 from tei.people.turns import VERBS
 
 _PLAIN_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w-]*(?:[’'][a-rt-z]\w*)*)"
@@ -52,3 +54,32 @@ def test_possessive_name_word_matches_what_backtracking_matches(text: str) -> No
 def test_one_of_refuses_a_branch_without_a_first_letter() -> None:
     with pytest.raises(ValueError, match="open with a letter"):
         one_of("said|(?:told)")
+
+
+_NOUN_PIECES = [
+    *["engineer", "doctor", "national", "journalist", "international", "Zengineer"],
+    *["Pak", "Kim", "Il", "Chol-su", "A.N.", "Lee", "Pak-engineer", "O’doctor", "Ministry"],
+    *["the", "Dr.", "É", "(", "_"],
+]  # fmt: skip
+_NOUN_TEXTS = st.lists(
+    st.tuples(
+        st.one_of(st.sampled_from(_NOUN_PIECES), st.text(alphabet="aZ-’.é", max_size=2)),
+        st.sampled_from([" ", " ", " ", " ", "", "-", "’"]),
+    ),
+    max_size=16,
+).map(lambda pieces: "".join(piece + after for piece, after in pieces))
+
+
+@given(text=_NOUN_TEXTS)
+@settings(max_examples=500, deadline=None)
+def test_names_after_nouns_are_those_one_search_finds(text: str) -> None:
+    """The names after a noun for people, looked up from the runs of capitalised words, are
+    those of one regex search for noun + two or three name words over the whole text."""
+    search = re.compile(rf"(?:{PERSON_NOUNS}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
+    expected = []
+    for m in finditer(search, text, not_word):
+        words = _clean(m.group("name").split())
+        if len(words) >= 2:
+            expected.append((m.start("name"), words))
+    runs = [(m.start(1), m.group(1).split()) for m in finditer(_CAP_RUN, text, _free)]
+    assert names_after_nouns(text, runs) == expected

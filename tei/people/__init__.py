@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.errors import Diagnostic, Level
-from tei.people.candidates import Candidate, candidates_in, nouns_in
+from tei.people.candidates import Candidate, candidates_in
 from tei.people.flat import flatten, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.persons import Draft, build_persons
@@ -45,10 +45,9 @@ _TURN_CONTEXTS = ("p", "item")
 def attribute(record: Record, register: Register | None = None) -> None:
     """Find persons, turns and mentions in a record (in place)."""
     found: list[Candidate] = []
-    nouns = nouns_in(record.body_text)
     texts = _Texts()
     for i, stretch in enumerate(stretches(record)):
-        found += candidates_in(stretch, i, nouns, texts.of(stretch.content))
+        found += candidates_in(stretch, i, texts.of(stretch.content))
     found += _label_candidates(record) + _author_candidates(record)
     drafts = build_persons(found)
     if register is not None:

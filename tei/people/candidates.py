@@ -43,7 +43,7 @@ _CAP_RUN = re.compile(rf"({NAME_WORD}(?: {NAME_WORD})+)")
 _ROMAN = re.compile(rf"{ROMAN_OPEN}([^{ROMAN_CLOSE}]+){ROMAN_CLOSE}")
 _APPOSED_TAIL = re.compile(rf", (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?{TITLE}\b")
 """After a name: its office (``Kang Seong-il, Deputy Director of …``)."""
-_NOUNS = tuple(PERSON_NOUNS.split("|"))
+_NOUNS = frozenset(PERSON_NOUNS.split("|"))
 _OF_PHRASE = rf"(?: of (?:the )?{NAME_WORD}(?: (?:of|the|and|for|{NAME_WORD}))*)?"
 _APPOSITION = re.compile(
     rf"(?: {ROMAN_OPEN}[^{ROMAN_CLOSE}]*{ROMAN_CLOSE})?, (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?"
@@ -114,14 +114,43 @@ def _lower_titled(titles: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=256)
-def _after_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A noun for people and the name after it (``the engineer Pak Chol-su``), for the nouns a
-    text holds (why: :func:`_lower_titled`); at a word's start (``scan.not_word``)."""
-    return re.compile(rf"(?:{'|'.join(nouns)}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
+def _noun_before(plain: str, start: int) -> int:
+    """Where the noun for people just before ``start`` begins (``the engineer |Pak Chol-su``),
+    or -1: a whole word of ``a``-``z``, one space before ``start``, at a word's start."""
+    if start < 2 or plain[start - 1] != " ":
+        return -1
+    begin = start - 1
+    while begin > 0 and "a" <= plain[begin - 1] <= "z":
+        begin -= 1
+    if plain[begin : start - 1] in _NOUNS and (begin == 0 or not_word(plain[begin - 1])):
+        return begin
+    return -1
 
 
-def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Iterator[Candidate]:
+def names_after_nouns(plain: str, runs: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Names after a noun for people (``the engineer Pak Chol-su``): two or three capitalised
+    words, cleaned, and where they start; ``runs`` are the runs of capitalised words of the
+    text (``_CAP_RUN``) and where they start.
+
+    Every such name starts at a word of a run (a run goes on as long as the capitalised words
+    do), so looking back from the words of the runs finds what a search for "noun Name Name"
+    over the text would, in the same order, without searching the text once per noun.
+    """
+    found: list[tuple[int, list[str]]] = []
+    taken = 0
+    for at, run in runs:
+        for k in range(len(run) - 1):
+            if _noun_before(plain, at) >= taken:
+                name = run[k : k + 3]
+                taken = at + len(" ".join(name))
+                words = _clean(name)
+                if len(words) >= 2:
+                    found.append((at, words))
+            at += len(run[k]) + 1
+    return found
+
+
+def _find(flat: str, base: int, stretch: Stretch) -> Iterator[Candidate]:
     bare = stretch.context != "participant"
 
     def make(words: list[str], shape: str, start: int, end: int, title: str = "") -> Candidate:
@@ -152,9 +181,11 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
                 words, strong_name(words), start, start + len(" ".join(words)), m.group("title")
             )
     plain = _ROMAN.sub(lambda m: " " * len(m.group()), flat) if ROMAN_OPEN in flat else flat
+    runs: list[tuple[int, list[str]]] = []
     for m in finditer(_CAP_RUN, plain, _free):
         text = m.group(1)
         run = text.split()
+        runs.append((m.start(1), run))
         if _APPOSED_TAIL.match(plain, m.end()):
             words = _clean(run[-3:])
             if len(words) >= 2:
@@ -186,13 +217,8 @@ def _find(flat: str, base: int, stretch: Stretch, nouns: tuple[str, ...]) -> Ite
             cand = make(words, strong_name(words), end - len(" ".join(words)), end)
             cand.variants.append(m.group(1).strip())
             yield cand
-    present = tuple(noun for noun in nouns if noun in plain)
-    if present:
-        for m in finditer(_after_noun(present), plain, not_word):
-            words = _clean(m.group("name").split())
-            if len(words) >= 2:
-                start = m.start("name")
-                yield make(words, strong_name(words), start, start + len(" ".join(words)))
+    for start, words in names_after_nouns(plain, runs):
+        yield make(words, strong_name(words), start, start + len(" ".join(words)))
 
 
 def _free(before: str) -> bool:
@@ -264,20 +290,12 @@ def _offices_on_line(flat: str, found: list[Candidate]) -> None:
             cand.office = office
 
 
-def nouns_in(text: str) -> tuple[str, ...]:
-    """The nouns for people that a record uses at all (searched once, not in every stretch)."""
-    return tuple(noun for noun in _NOUNS if noun in text)
-
-
-def candidates_in(
-    stretch: Stretch, index: int, nouns: tuple[str, ...] = _NOUNS, flat: str | None = None
-) -> list[Candidate]:
-    """Every name candidate in one stretch (``nouns``: see :func:`nouns_in`; ``flat``: its
-    flat text where the caller has it)."""
+def candidates_in(stretch: Stretch, index: int, flat: str | None = None) -> list[Candidate]:
+    """Every name candidate in one stretch (``flat``: its flat text where the caller has it)."""
     if flat is None:
         flat = flatten(stretch.content)[0]
     base = index * 1_000_000
-    found = list(_find(flat, base, stretch, nouns))
+    found = list(_find(flat, base, stretch))
     if stretch.context == "participant" and not stretch.group and not found:
         words = _line_name(flat.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " "))
         if words:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tei.people.candidates import _CAP_RUN, _clean, _free, names_after_nouns
+from tei.people.resolve import Index, _find_forms, _roots
 from tei.people.scan import finditer, not_word
 from tei.people.shapes import NAME_WORD, PERSON_NOUNS, TITLE_WORDS, one_of
 from tei.people.turns import VERBS
@@ -83,3 +84,37 @@ def test_names_after_nouns_are_those_one_search_finds(text: str) -> None:
             expected.append((m.start("name"), words))
     runs = [(m.start(1), m.group(1).split()) for m in finditer(_CAP_RUN, text, _free)]
     assert names_after_nouns(text, runs) == expected
+
+
+_KEYS = st.lists(
+    st.sampled_from(["kim", "kim il", "kim il-song", "ki", "pak", "ambassador kim", "o’neil"]),
+    min_size=1,
+    max_size=5,
+    unique=True,
+)
+_FORM_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["Kim", "kim", "KIM", "Il", "Il-song", "Pak", "Ambassador", "Ki", "O’Neil"]
+        ),
+        st.sampled_from([" ", " ", "", "-", "’s ", "’", ".", "_"]),
+    ),
+    max_size=10,
+).map(lambda pieces: "".join(piece + after for piece, after in pieces))
+
+
+@given(keys=_KEYS, text=_FORM_TEXTS)
+@settings(max_examples=400, deadline=None)
+def test_forms_found_with_find_are_those_the_regex_finds(keys: list[str], text: str) -> None:
+    """``_find_forms`` (one ``find`` per root form) gives the spans of the forms' regex."""
+    index = Index([])
+    for key in keys:
+        index.add_form(key, "p")
+    ordered = sorted(index.forms, key=len, reverse=True)
+    pattern = index._pattern()
+    assert pattern is not None
+    spans = _find_forms(text, ordered, _roots(ordered))
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert spans is None or spans == expected
+    if all(key.isascii() for key in keys):
+        assert spans == expected

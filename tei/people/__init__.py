@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.errors import Diagnostic, Level
-from tei.people.candidates import Candidate, candidates_in
+from tei.people.candidates import Candidate, candidates_in, lower_titles_in
 from tei.people.flat import flatten, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.persons import Draft, build_persons
@@ -46,13 +46,19 @@ def attribute(record: Record, register: Register | None = None) -> None:
     """Find persons, turns and mentions in a record (in place)."""
     found: list[Candidate] = []
     texts = _Texts()
-    for i, stretch in enumerate(stretches(record)):
-        found += candidates_in(stretch, i, texts.of(stretch.content))
+    first = list(stretches(record))
+    flats = [texts.of(stretch.content) for stretch in first]
+    # Every text searched from here on is one of these or a part of one (a label cut off), so
+    # what this text lacks is in none of them: such words are not looked for in each.
+    everything_said = "\n".join(flats)
+    lower = lower_titles_in(everything_said)
+    for i, (stretch, flat) in enumerate(zip(first, flats, strict=True)):
+        found += candidates_in(stretch, i, flat, lower)
     found += _label_candidates(record) + _author_candidates(record)
     drafts = build_persons(found)
     if register is not None:
         register.apply(drafts, record)
-    index = Index(drafts)
+    index = Index(drafts, everything_said)
     author = _author(record, drafts)
     speeches = apply_labels(record, index, drafts)
     speakers = {s.who for s in speeches}

@@ -150,7 +150,9 @@ def names_after_nouns(plain: str, runs: list[tuple[int, list[str]]]) -> list[tup
     return found
 
 
-def _find(flat: str, base: int, stretch: Stretch) -> Iterator[Candidate]:
+def _find(
+    flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...]
+) -> Iterator[Candidate]:
     bare = stretch.context != "participant"
 
     def make(words: list[str], shape: str, start: int, end: int, title: str = "") -> Candidate:
@@ -160,7 +162,7 @@ def _find(flat: str, base: int, stretch: Stretch) -> Iterator[Candidate]:
         )  # fmt: skip
 
     titled = list(finditer(_TITLED, flat, not_word))
-    lower = tuple(title for title in _LOWER if title in flat)
+    lower = tuple(title for title in lower_titles if title in flat)
     if lower:
         titled += _lower_titled(lower).finditer(flat)
     for m in titled:
@@ -290,12 +292,23 @@ def _offices_on_line(flat: str, found: list[Candidate]) -> None:
             cand.office = office
 
 
-def candidates_in(stretch: Stretch, index: int, flat: str | None = None) -> list[Candidate]:
-    """Every name candidate in one stretch (``flat``: its flat text where the caller has it)."""
+def lower_titles_in(text: str) -> tuple[str, ...]:
+    """The lower-case titles a text holds (a record's: they are looked for in its stretches)."""
+    return tuple(title for title in _LOWER if title in text)
+
+
+def candidates_in(
+    stretch: Stretch,
+    index: int,
+    flat: str | None = None,
+    lower_titles: tuple[str, ...] = _LOWER,
+) -> list[Candidate]:
+    """Every name candidate in one stretch (``flat``: its flat text where the caller has it;
+    ``lower_titles``: those of :func:`lower_titles_in` the record holds)."""
     if flat is None:
         flat = flatten(stretch.content)[0]
     base = index * 1_000_000
-    found = list(_find(flat, base, stretch))
+    found = list(_find(flat, base, stretch, lower_titles))
     if stretch.context == "participant" and not stretch.group and not found:
         words = _line_name(flat.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " "))
         if words:

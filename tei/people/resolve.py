@@ -51,27 +51,46 @@ def _word_or(chars: str, char: str) -> bool:
     return char.isalnum() or char == "_" or char in chars
 
 
-def _find_forms(flat: str, keys: list[str]) -> list[tuple[int, int]] | None:
+_Roots = list[tuple[str, list[tuple[int, str]]]]
+
+
+def _roots(keys: list[str]) -> _Roots | None:
+    """The keys that no other key begins, each with the keys that begin with it (and itself),
+    by index in ``keys``: a key occurs only where a key it begins with occurs, so the text is
+    searched once per root (``kim``) rather than once per form (``kim``, ``kim byeong-jik``).
+    None if a key is empty or not ASCII (see :func:`_find_forms`)."""
+    if not all(key and key.isascii() for key in keys):
+        return None
+    roots: dict[str, list[tuple[int, str]]] = {}
+    for index, key in sorted(enumerate(keys), key=lambda pair: len(pair[1])):
+        root = next((r for r in roots if key.startswith(r)), key)
+        roots.setdefault(root, []).append((index, key))
+    return list(roots.items())
+
+
+def _find_forms(flat: str, keys: list[str], roots: _Roots | None) -> list[tuple[int, int]] | None:
     """The spans of :meth:`Index._pattern` in ``flat``, found with ``str.find``; None where
     that search could differ from the regex's (a form that is not plain ASCII, or a text with
     a character ``_ODD`` names), so the caller uses the regex.
 
     Compiling the alternation costs more than the search itself on most records, and a record
-    knows only a handful of forms: one ``find`` per form over the lower-cased text, then the
+    knows only a handful of forms: one ``find`` per root form over the lower-cased text, then the
     regex's own rule at each place where a form occurs (its left context, the first form in
     longest-first order whose right context fits, no overlap) gives the same spans.
     """
+    if roots is None:
+        return None
     low = flat.lower()
     if len(low) != len(flat) or _ODD.search(flat):
         return None
     at: dict[int, list[int]] = {}
-    for index, key in enumerate(keys):
-        if not key or not key.isascii():
-            return None
-        start = low.find(key)
+    for root, forms in roots:
+        start = low.find(root)
         while start >= 0:
-            at.setdefault(start, []).append(index)
-            start = low.find(key, start + 1)
+            for index, key in forms:
+                if low.startswith(key, start):
+                    at.setdefault(start, []).append(index)
+            start = low.find(root, start + 1)
     spans: list[tuple[int, int]] = []
     size = len(flat)
     free = 0
@@ -103,11 +122,19 @@ def _core(title: str) -> str:
 class Index:
     """Known forms of every person, and the order in which they were last named."""
 
-    def __init__(self, drafts: list[Draft]) -> None:
+    def __init__(self, drafts: list[Draft], text: str | None = None) -> None:
+        """``text``: all the texts that will be searched (joined), where the caller has it; a
+        description word it lacks is not looked for in each of them."""
+        self._description_words = (
+            _DESCRIPTION_WORDS
+            if text is None
+            else tuple(word for word in _DESCRIPTION_WORDS if word in text)
+        )
         self.drafts = {d.id: d for d in drafts}
         self.forms: dict[str, list[str]] = {}
         self._compiled: re.Pattern[str] | None = None
         self._keys: list[str] | None = None
+        self._roots: _Roots | None = None
         self._names: dict[str, tuple[list[Ref], list[tuple[int, int, str]]]] = {}
         self._pools: dict[str, list[str]] = {}
         for d in drafts:
@@ -156,7 +183,7 @@ class Index:
                     (m.start(), m.end(), m.group("title"))
                     for m in finditer(DESCRIPTION, flat, not_word)
                 ]
-                if any(word in flat for word in _DESCRIPTION_WORDS)
+                if any(word in flat for word in self._description_words)
                 else []
             )
             cached = self._names[flat] = (self._find_names(flat), titles)
@@ -172,7 +199,8 @@ class Index:
             return found
         if self._keys is None:
             self._keys = sorted(self.forms, key=len, reverse=True)
-        spans = _find_forms(flat, self._keys)
+            self._roots = _roots(self._keys)
+        spans = _find_forms(flat, self._keys, self._roots)
         if spans is None:
             pattern = self._pattern()
             assert pattern is not None

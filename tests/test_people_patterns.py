@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from tei.people.candidates import _CAP_RUN, _clean, _free, names_after_nouns
 from tei.people.resolve import Index, _find_forms, _roots
-from tei.people.scan import finditer, not_word
+from tei.people.scan import finditer, not_word, search
 from tei.people.shapes import NAME_WORD, PERSON_NOUNS, TITLE_WORDS, one_of
-from tei.people.turns import VERBS
+from tei.people.turns import _PRONOUN, VERBS, _pronoun_may_follow
 
 _PLAIN_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w-]*(?:[’'][a-rt-z]\w*)*)"
 """``NAME_WORD`` with ordinary (backtracking) quantifiers."""
@@ -118,3 +118,22 @@ def test_forms_found_with_find_are_those_the_regex_finds(keys: list[str], text: 
     assert spans is None or spans == expected
     if all(key.isascii() for key in keys):
         assert spans == expected
+
+
+@given(
+    text=st.lists(
+        st.tuples(
+            st.sampled_from(["He", "She", "I", "Hello", "Ministry", "said", "I.", "“He", "(I"]),
+            st.sampled_from([" ", " ", "\u00a0", ",", "", "\n", "“", "("]),
+        ),
+        max_size=8,
+    ).map(lambda pieces: "".join(piece + after for piece, after in pieces)),
+    cut=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+)
+@settings(max_examples=400, deadline=None)
+def test_pronoun_search_finds_what_the_look_behind_finds(text: str, cut: tuple[int, int]) -> None:
+    plain = re.compile(r"(?:^|(?<=[\s,“\"(]))(?P<p>He|She|I)(?=\s)")
+    start, stop = min(cut), max(cut)
+    found = search(_PRONOUN, text, _pronoun_may_follow, start, stop)
+    expected = plain.search(text, start, stop)
+    assert (found.span() if found else None) == (expected.span() if expected else None)

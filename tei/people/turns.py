@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flatten
 from tei.people.resolve import Index, Ref
+from tei.people.scan import search
 from tei.people.shapes import TITLE_WORD as _TITLE_WORD
 from tei.people.shapes import one_of
 from tei.read.model import Inline, Said
@@ -35,18 +37,27 @@ on it) so that the regex engine skips from stop to stop (see ``tei.people.scan``
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cde|No|Nos|St|Gen|Col|Lt|Capt|Prof|Jr|Sr|vol|pp|p|ff|cf|a\.i|i\.e|e\.g|U\.S|Nº))\.$"
 )
-_PRONOUN = re.compile(r"(?:^|(?<=[\s,“\"(]))(?P<p>He|She|I)(?=\s)")
+_PRONOUN = re.compile(r"(?P<p>He|She|I)(?=\s)")
+"""``He``, ``She``, ``I`` after a space, a comma, an opening quote or parenthesis, or at the
+start (:func:`_pronoun_may_follow`); it opens with its letters, which the engine skips to."""
+
+
+def _pronoun_may_follow(before: str) -> bool:
+    return not before or before.isspace() or before in ",“\"("
+
 _QUOTED_BY = re.compile(r"^[“\"]")
 
 
-def sentences(flat: str) -> list[int]:
-    """Start offsets of the sentences of a flat text."""
+@lru_cache(maxsize=64)
+def sentences(flat: str) -> tuple[int, ...]:
+    """Start offsets of the sentences of a flat text (kept for a while: a paragraph is cut
+    into sentences to find its parties and again to find its turns)."""
     starts = [0]
     for m in _SENTENCE_END.finditer(flat):
         stop = m.start() + 1  # after the stop, where the look-behind would have matched
         if not _ABBREV.search(flat, max(0, stop - 12), stop):
             starts.append(m.end())
-    return starts
+    return tuple(starts)
 
 
 @dataclass(slots=True)
@@ -82,9 +93,9 @@ def speaker_of(
     quoted = bool(_QUOTED_BY.match(sentence))
     if _SUBORDINATE.match(sentence):
         return None  # "As Comrade Ambassador has said, …": an echo, not an attribution
-    first_words = sentence.split()[:14]
+    first_words = sentence.split(maxsplit=14)[:14]
     horizon = start + len(" ".join(first_words)) + 1
-    pronoun = _PRONOUN.search(flat, start, horizon)
+    pronoun = search(_PRONOUN, flat, _pronoun_may_follow, start, horizon)
     candidates: list[tuple[int, int, Speaker]] = []
     for ref in inside:
         if ref.start < horizon or quoted:

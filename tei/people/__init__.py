@@ -110,7 +110,7 @@ def attribute(record: Record, register: Register | None = None) -> None:
     record.author = author
     taking_part = speakers | present
     record.persons = [_person(d, d.id in taking_part) for d in drafts]
-    _review(record, speeches)
+    _review(record, speeches, body)
 
 
 def _alone(before: str) -> bool:
@@ -232,7 +232,7 @@ def _author(record: Record, drafts: list[Draft]) -> str:
     return ""
 
 
-def _review(record: Record, speeches: list[Speech]) -> None:
+def _review(record: Record, speeches: list[Speech], body: list[Stretch]) -> None:
     """Notes for the editor: attributions that rest on a guess, labels that name nobody."""
     for speech in speeches:
         if speech.cert != "high":
@@ -245,7 +245,7 @@ def _review(record: Record, speeches: list[Speech]) -> None:
                     "add the person to the participants or the persons register",
                 )
             )  # fmt: skip
-    for stretch in stretches(record, notes=False):
+    for stretch in body:  # the stretches outside notes; their contents are final
         _review_said(record, stretch)
 
 

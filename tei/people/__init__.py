@@ -9,6 +9,7 @@ decision an editor should check.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tei.errors import Diagnostic, Level
 from tei.people.candidates import Candidate, candidates_in, lower_titles_in
@@ -54,13 +55,14 @@ def attribute(record: Record, register: Register | None = None) -> None:
     lower = lower_titles_in(everything_said)
     for i, (stretch, flat) in enumerate(zip(first, flats, strict=True)):
         found += candidates_in(stretch, i, flat, lower)
-    found += _label_candidates(record) + _author_candidates(record)
+    labels = labels_in(record)
+    found += _label_candidates(record, labels) + _author_candidates(record)
     drafts = build_persons(found)
     if register is not None:
         register.apply(drafts, record)
     index = Index(drafts, everything_said)
     author = _author(record, drafts)
-    speeches = apply_labels(record, index, drafts)
+    speeches = apply_labels(record, index, drafts, labels)
     speakers = {s.who for s in speeches}
     index.restart()
     # The blocks are final now (labels made their turns); the content lists are only changed
@@ -177,9 +179,9 @@ def _wrap_mentions(content: list[Inline], refs: list[Ref]) -> list[Inline]:
     return wrap_all(content, spans)
 
 
-def _label_candidates(record: Record) -> list[Candidate]:
-    """Speaker labels that name someone: full names, repeated surnames, ``Q``/``A``."""
-    counts = labels_in(record)
+def _label_candidates(record: Record, counts: Counter[str]) -> list[Candidate]:
+    """Speaker labels that name someone: full names, repeated surnames, ``Q``/``A``
+    (``counts``: :func:`labels_in` of the record)."""
     transcript = sum(counts.values()) >= 3
     found = []
     for label, count in counts.items():

@@ -104,9 +104,11 @@ def resolve_label(
     return "", ""
 
 
-def apply_labels(record: Record, index: Index, drafts: list[Draft]) -> list[Speech]:
-    """Turn labelled paragraphs (and what follows them) into :class:`Speech` blocks."""
-    counts = labels_in(record)
+def apply_labels(
+    record: Record, index: Index, drafts: list[Draft], counts: Counter[str]
+) -> list[Speech]:
+    """Turn labelled paragraphs (and what follows them) into :class:`Speech` blocks
+    (``counts``: :func:`labels_in` of the record)."""
     if not counts:
         return []
     sides = Sides.of(record, index)

@@ -43,7 +43,8 @@ start (:func:`_pronoun_may_follow`); it opens with its letters, which the engine
 
 
 def _pronoun_may_follow(before: str) -> bool:
-    return not before or before.isspace() or before in ",“\"("
+    return not before or before.isspace() or before in ',“"('
+
 
 _QUOTED_BY = re.compile(r"^[“\"]")
 

@@ -73,6 +73,31 @@ class Candidate:
     start: int = -1
     end: int = -1
 
+    # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
+    def __init__(
+        self,
+        words: list[str],
+        shape: str,
+        order: int,
+        loc: Loc | None,
+        context: str,
+        title: str = "",
+        office: str = "",
+        variants: list[str] | None = None,
+        start: int = -1,
+        end: int = -1,
+    ) -> None:
+        self.words = words
+        self.shape = shape
+        self.order = order
+        self.loc = loc
+        self.context = context
+        self.title = title
+        self.office = office
+        self.variants = [] if variants is None else variants
+        self.start = start
+        self.end = end
+
 
 def _clean(words: list[str]) -> list[str]:
     """Drop title words at the front and org or lowercase words at the back."""

@@ -28,6 +28,13 @@ class Piece:
     index: int
     atomic: bool
 
+    # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
+    def __init__(self, start: int, end: int, index: int, atomic: bool) -> None:
+        self.start = start
+        self.end = end
+        self.index = index
+        self.atomic = atomic
+
 
 def flat_of(item: Inline) -> str:
     """The flat text of one token (brackets give their words; notes give nothing)."""

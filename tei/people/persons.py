@@ -30,6 +30,31 @@ class Draft:
     id: str = ""
     from_register: bool = False
 
+    # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
+    def __init__(
+        self,
+        words: list[str],
+        shape: str,
+        first_order: int,
+        loc: Loc | None,
+        forms: list[str] | None = None,
+        titles: list[str] | None = None,
+        offices: list[str] | None = None,
+        contexts: set[str] | None = None,
+        id: str = "",
+        from_register: bool = False,
+    ) -> None:
+        self.words = words
+        self.shape = shape
+        self.first_order = first_order
+        self.loc = loc
+        self.forms = [] if forms is None else forms
+        self.titles = [] if titles is None else titles
+        self.offices = [] if offices is None else offices
+        self.contexts = set() if contexts is None else contexts
+        self.id = id
+        self.from_register = from_register
+
     @property
     def surname(self) -> str:
         if len(self.words) == 1:

@@ -41,6 +41,23 @@ class Ref:
     ids: tuple[str, ...] = ()
     """Everyone the form could name (a surname two people share)."""
 
+    # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        person: str,
+        kind: str,
+        cert: str = "high",
+        ids: tuple[str, ...] = (),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.person = person
+        self.kind = kind
+        self.cert = cert
+        self.ids = ids
+
 
 _ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 """The only characters besides ASCII letters that match an ASCII letter without case in

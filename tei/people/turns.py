@@ -67,6 +67,12 @@ class Speaker:
     cert: str
     reason: str
 
+    # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
+    def __init__(self, person: str, cert: str, reason: str) -> None:
+        self.person = person
+        self.cert = cert
+        self.reason = reason
+
 
 _ROMAN = re.compile(rf"{ROMAN_OPEN}[^{ROMAN_CLOSE}]*{ROMAN_CLOSE}")
 _SUBORDINATE = re.compile(

@@ -41,6 +41,23 @@ class Stretch:
     in_speech: bool = False
     """Inside a labelled turn: reported speech there is not a turn of the conversation."""
 
+    # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
+    def __init__(
+        self,
+        content: list[Inline],
+        context: str,
+        loc: Loc | None,
+        block: Block | None = None,
+        group: bool = False,
+        in_speech: bool = False,
+    ) -> None:
+        self.content = content
+        self.context = context
+        self.loc = loc
+        self.block = block
+        self.group = group
+        self.in_speech = in_speech
+
 
 def _notes(content: list[Inline], loc: Loc | None) -> Iterator[Stretch]:
     for item in content:

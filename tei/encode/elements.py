@@ -88,7 +88,7 @@ class Writer:
         self.kinds_used.add(bracket.kind)
         tag = encoding.tag
         attrs = encoding.attrs
-        if tag == "note" and parent.in_note():
+        if tag == "note" and parent.in_note:
             tag = "seg"  # notes do not nest: "[Footnote in the original.]" inside a footnote
             attrs = {k: v for k, v in attrs.items() if k != "place"}
         el = parent.sub(tag, **attrs)
@@ -99,7 +99,7 @@ class Writer:
         if encoding.translators_resp and self.translators:
             el.set("resp", "#translators")
         if bracket.label:
-            label = el.sub("seg" if el.in_note() else "note", bracket.label, type="description")
+            label = el.sub("seg" if el.in_note else "note", bracket.label, type="description")
             if self.translators:
                 label.set("resp", "#translators")
         if encoding.tag == "gap" and encoding.keeps_content:

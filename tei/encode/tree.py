@@ -23,9 +23,13 @@ parser would stop at a repeated id; the schema reports it, as it did for the API
 
 
 class Node:
-    """One element: local name, attributes in the order set, text, children, tail."""
+    """One element: local name, attributes in the order set, text, children, tail.
 
-    __slots__ = ("attrs", "children", "parent", "tag", "tail", "text")
+    A node does not point to its parent (the cycles would leave every tree to the garbage
+    collector); it knows instead whether it is in a ``note``, the one question asked upwards.
+    """
+
+    __slots__ = ("attrs", "children", "in_note", "tag", "tail", "text")
 
     def __init__(self, tag: str, attrs: dict[str, str] | None = None) -> None:
         self.tag = tag
@@ -33,18 +37,22 @@ class Node:
         self.text: str | None = None
         self.tail: str | None = None
         self.children: list[Node] = []
-        self.parent: Node | None = None
+        self.in_note = tag == "note"
+        """Whether the node is a ``note`` or inside one (a note in a note is not allowed: R006)."""
 
     def sub(self, tag: str, text: str | None = None, **attrs: str) -> Node:
         """A new last child ``tag`` with ``attrs`` (in order) and ``text``."""
         node = Node(tag, attrs)
         node.text = text
-        node.parent = self
+        if self.in_note:
+            node.in_note = True
         self.children.append(node)
         return node
 
     def append(self, node: Node) -> None:
-        node.parent = self
+        """Make ``node`` (built on its own) the last child."""
+        if self.in_note:
+            _mark_in_note(node)
         self.children.append(node)
 
     def set(self, name: str, value: str) -> None:
@@ -62,14 +70,11 @@ class Node:
         else:
             self.text = text if self.text is None else self.text + text
 
-    def in_note(self) -> bool:
-        """Whether the node is a ``note`` or inside one (a note in a note is not allowed: R006)."""
-        node: Node | None = self
-        while node is not None:
-            if node.tag == "note":
-                return True
-            node = node.parent
-        return False
+
+def _mark_in_note(node: Node) -> None:
+    node.in_note = True
+    for child in node.children:
+        _mark_in_note(child)
 
 
 def to_lxml(root: Node) -> etree._Element:

@@ -22,6 +22,11 @@ _PARSER = etree.XMLParser(huge_tree=True, collect_ids=False)
 parser would stop at a repeated id; the schema reports it, as it did for the API-built tree)."""
 
 
+_NOT_XML = (
+    "All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters"
+)
+
+
 class Node:
     """One element: local name, attributes in the order set, text, children, tail.
 
@@ -85,7 +90,12 @@ def to_lxml(root: Node) -> etree._Element:
     """
     out = _Writer()
     out.element(root, 0, True, f' xmlns="{TEI_NS}"')
-    tree = etree.fromstring("".join(out.parts).encode("utf-8"), _PARSER)
+    try:
+        tree = etree.fromstring("".join(out.parts).encode("utf-8"), _PARSER)
+    except etree.XMLSyntaxError as exc:
+        # The text is well formed, so what libxml2 refuses is a character XML cannot hold (a
+        # control character in a file name): the error lxml's API raises for it.
+        raise ValueError(_NOT_XML) from exc
     if out.empty_text:
         # An empty string as text is written <x></x> by lxml, but parses back as no text.
         wanted = set(out.empty_text)

@@ -40,6 +40,7 @@ def to_tei(record: Record) -> etree._Element:
 def serialize(root: etree._Element) -> bytes:
     """UTF-8 bytes with an XML declaration; the same tree always gives the same bytes.
 
-    The tree of :func:`to_tei` already holds its indentation (see :mod:`tei.encode.tree`).
+    The tree of :func:`to_tei` already holds its indentation (see :mod:`tei.encode.tree`), so
+    this is lxml's serializer alone; a tree made elsewhere is written as it stands.
     """
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"

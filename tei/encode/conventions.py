@@ -6,10 +6,7 @@ says what this file does rather than everything the converter could do.
 
 from __future__ import annotations
 
-from lxml import etree
-
-from tei.encode.elements import El
-from tei.ns import XML_ID, tei
+from tei.encode.tree import XML_ID, Node
 
 CONVENTIONS: dict[str, str] = {
     "name-completion": "the rest of a name that the record gives only in part (Kim [Byeong-jik], "
@@ -45,27 +42,26 @@ RENDITIONS = (
 )
 
 
-def editorial_decl(kinds: set[str], translators: bool) -> El:
+def editorial_decl(kinds: set[str], translators: bool) -> Node:
     """``encodingDesc`` with ``editorialDecl`` (prose) and ``tagsDecl`` (CSS renditions)."""
-    encoding = etree.Element(tei("encodingDesc"))
-    decl = etree.SubElement(encoding, tei("editorialDecl"))
+    encoding = Node("encodingDesc")
+    decl = encoding.sub("editorialDecl")
     who = "the translators'" if translators else "editorial"
-    intro = etree.SubElement(decl, tei("p"))
-    intro.text = (
+    decl.sub(
+        "p",
         f"Square brackets in the record are {who} insertions. The brackets are not transcribed; "
-        "each bracketed string is encoded as what it is, and renderers restore the brackets."
+        "each bracketed string is encoded as what it is, and renderers restore the brackets.",
     )
     used = [text for kind, text in CONVENTIONS.items() if kind in kinds]
     if used:
-        etree.SubElement(decl, tei("p")).text = "In this record: " + "; ".join(used) + "."
-    etree.SubElement(decl, tei("p")).text = (
+        decl.sub("p", "In this record: " + "; ".join(used) + ".")
+    decl.sub(
+        "p",
         "Round brackets belong to the record and are kept as text. Printed list labels are kept "
-        "as label elements. Spelling and punctuation are kept as printed."
+        "as label elements. Spelling and punctuation are kept as printed.",
     )
-    tags = etree.SubElement(encoding, tei("tagsDecl"))
+    tags = encoding.sub("tagsDecl")
     for ident, selector, scope, css in RENDITIONS:
-        rendition = etree.SubElement(tags, tei("rendition"), scheme="css", selector=selector)
-        rendition.set("scope", scope)
+        rendition = tags.sub("rendition", css, scheme="css", selector=selector, scope=scope)
         rendition.set(XML_ID, ident)
-        rendition.text = css
     return encoding

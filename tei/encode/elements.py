@@ -1,20 +1,16 @@
 """The one place that knows how each inline thing of a record is encoded in TEI.
 
 :data:`BRACKETS` maps every bracket kind of docs/encoding.md to the element that encodes it;
-:class:`Writer` appends inline content to a TEI element, keeping lxml's text/tail right.
+:class:`Writer` appends inline content to a TEI element (a :class:`~tei.encode.tree.Node`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lxml import etree
-
-from tei.ns import XML_ID, tei
+from tei.encode.tree import XML_ID, Node
 from tei.read.model import Bracket, Inline, LineBreak, Name, NoteCall, PageBreak, Said, Text
 
-El = etree._Element
 Attrs = dict[str, str]
 
 SUPPLIED_REASONS = ("name-completion", "romanization", "clarification", "implied", "unclassified")
@@ -57,54 +53,45 @@ class Writer:
     note_ids: set[str] = field(default_factory=set)
     kinds_used: set[str] = field(default_factory=set)
 
-    def add(self, parent: El, content: list[Inline]) -> None:
+    def add(self, parent: Node, content: list[Inline]) -> None:
         for item in content:
             if isinstance(item, Text):
-                self.text(parent, item.text)
+                parent.add_text(item.text)
             elif isinstance(item, LineBreak):
-                etree.SubElement(parent, tei("lb"))
+                parent.sub("lb")
             elif isinstance(item, Bracket):
                 self.bracket(parent, item)
             elif isinstance(item, NoteCall):
                 self.note(parent, item)
             elif isinstance(item, PageBreak):
-                etree.SubElement(parent, tei("pb"), n=item.n)
+                parent.sub("pb", n=item.n)
             elif isinstance(item, Said):
-                el = etree.SubElement(parent, tei("said"), who=f"#{item.who}", direct="false")
+                el = parent.sub("said", who="#" + item.who, direct="false")
                 self.attribution(el, item.cert)
                 self.add(el, item.content)
             elif isinstance(item, Name):
-                el = etree.SubElement(parent, tei(item.kind), ref=f"#{item.ref}")
+                el = parent.sub(item.kind, ref="#" + item.ref)
                 if item.kind == "rs":
                     el.set("type", "person")
                 self.attribution(el, item.cert)
                 self.add(el, item.content)
 
     @staticmethod
-    def attribution(el: El, cert: str) -> None:
+    def attribution(el: Node, cert: str) -> None:
         """An attribution that rests on a guess says so, and says whose guess it is."""
         if cert != "high":
             el.set("cert", cert)
             el.set("resp", "#converter")
 
-    @staticmethod
-    def text(parent: El, text: str) -> None:
-        if not text:
-            return
-        if len(parent):
-            last = parent[-1]
-            last.tail = (last.tail or "") + text
-        else:
-            parent.text = (parent.text or "") + text
-
-    def bracket(self, parent: El, bracket: Bracket) -> None:
+    def bracket(self, parent: Node, bracket: Bracket) -> None:
         encoding = BRACKETS[bracket.kind]
         self.kinds_used.add(bracket.kind)
         tag = encoding.tag
-        if tag == "note" and _in_note(parent):
+        attrs = encoding.attrs
+        if tag == "note" and parent.in_note:
             tag = "seg"  # notes do not nest: "[Footnote in the original.]" inside a footnote
-        attrs = {k: v for k, v in encoding.attrs.items() if tag != "seg" or k != "place"}
-        el = etree.SubElement(parent, tei(tag), attrs)
+            attrs = {k: v for k, v in attrs.items() if k != "place"}
+        el = parent.sub(tag, **attrs)
         if bracket.kind == "omission":
             el.set("rend", GAP_RENDS.get(bracket.printed, "ellipsis"))
         if bracket.kind == "stamp" and bracket.raw.lower().startswith("[faded"):
@@ -112,16 +99,15 @@ class Writer:
         if encoding.translators_resp and self.translators:
             el.set("resp", "#translators")
         if bracket.label:
-            label = etree.SubElement(el, tei("seg" if _in_note(el) else "note"), type="description")
-            label.text = bracket.label
+            label = el.sub("seg" if el.in_note else "note", bracket.label, type="description")
             if self.translators:
                 label.set("resp", "#translators")
         if encoding.tag == "gap" and encoding.keeps_content:
-            etree.SubElement(el, tei("desc")).text = bracket.raw[1:-1].strip()
+            el.sub("desc", bracket.raw[1:-1].strip())
         elif encoding.keeps_content:
             self.add(el, bracket.content)
 
-    def note(self, parent: El, call: NoteCall) -> None:
+    def note(self, parent: Node, call: NoteCall) -> None:
         self.kinds_used.add("footnote-call")
         base = f"note-{call.n}" if call.n.isalnum() else "note-x"
         ident, k = base, 1
@@ -129,18 +115,9 @@ class Writer:
             k += 1
             ident = f"{base}-{k}"
         self.note_ids.add(ident)
-        el = etree.SubElement(parent, tei("note"), place="foot", n=call.n)
+        el = parent.sub("note", place="foot", n=call.n)
         el.set(XML_ID, ident)
         if call.note is None:
             el.set("type", "missing")
         else:
             self.add(el, call.note)
-
-
-Builder = Callable[[El, list[Inline]], None]
-
-
-def _in_note(el: El) -> bool:
-    """Whether ``el`` is a note or inside one (a note in a note is not allowed: rule R006)."""
-    note = tei("note")
-    return el.tag == note or any(True for _ in el.iterancestors(note))

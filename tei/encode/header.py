@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lxml import etree
-
 from tei import CONVERTER, __version__
 from tei.encode.conventions import editorial_decl
-from tei.encode.elements import HAND_ANNOTATION, El, Writer
-from tei.ns import XML_ID, tei
+from tei.encode.elements import HAND_ANNOTATION, Writer
+from tei.encode.tree import XML_ID, Node
 from tei.read.citation import PAGES
 from tei.read.model import Citation, Record
 
@@ -31,25 +29,17 @@ PUBLISHERS = {
 }
 
 
-def _sub(parent: El, name: str, text: str | None = None, **attrs: str) -> El:
-    el = etree.SubElement(parent, tei(name), attrs)
-    if text is not None:
-        el.text = text
-    return el
-
-
-def write_header(record: Record, writer: Writer) -> El:
-    header = etree.Element(tei("teiHeader"))
-    file_desc = _sub(header, "fileDesc")
-    _title_stmt(_sub(file_desc, "titleStmt"), record)
-    _publication_stmt(_sub(file_desc, "publicationStmt"), record)
-    _source_desc(_sub(file_desc, "sourceDesc"), record)
+def write_header(record: Record, writer: Writer) -> Node:
+    header = Node("teiHeader")
+    file_desc = header.sub("fileDesc")
+    _title_stmt(file_desc.sub("titleStmt"), record)
+    _publication_stmt(file_desc.sub("publicationStmt"), record)
+    _source_desc(file_desc.sub("sourceDesc"), record)
     header.append(editorial_decl(writer.kinds_used, bool(record.translators)))
-    _profile_desc(_sub(header, "profileDesc"), record, writer)
-    revision = _sub(header, "revisionDesc")
+    _profile_desc(header.sub("profileDesc"), record, writer)
+    revision = header.sub("revisionDesc")
     name = Path(record.path).name if not record.path.startswith("<") else "standard input"
-    _sub(
-        revision,
+    revision.sub(
         "change",
         f"Converted from {name} (layout {record.layout}) by {CONVERTER} {__version__}.",
         who="#converter",
@@ -57,73 +47,73 @@ def write_header(record: Record, writer: Writer) -> El:
     return header
 
 
-def _title_stmt(stmt: El, record: Record) -> None:
-    _sub(stmt, "title", record.title.text if record.title else "Untitled record", type="main")
+def _title_stmt(stmt: Node, record: Record) -> None:
+    stmt.sub("title", record.title.text if record.title else "Untitled record", type="main")
     if record.funder is not None:
-        _sub(stmt, "funder", record.funder.text)
+        stmt.sub("funder", record.funder.text)
     citation = record.citation
     if citation is not None and citation.translated_by:
-        resp = _sub(stmt, "respStmt")
+        resp = stmt.sub("respStmt")
         resp.set(XML_ID, "translators")
-        _sub(resp, "resp", "Translated by")
+        resp.sub("resp", "Translated by")
         for k, name in enumerate(citation.translated_by, start=1):
-            _sub(resp, "persName", name).set(XML_ID, f"tr-{k}")
+            resp.sub("persName", name).set(XML_ID, f"tr-{k}")
     if citation is not None and citation.obtained_by:
-        resp = _sub(stmt, "respStmt")
+        resp = stmt.sub("respStmt")
         resp.set(XML_ID, "acquisition")
-        _sub(resp, "resp", "Obtained by")
+        resp.sub("resp", "Obtained by")
         for name in citation.obtained_by:
-            _sub(resp, "persName", name)
-    resp = _sub(stmt, "respStmt")
+            resp.sub("persName", name)
+    resp = stmt.sub("respStmt")
     resp.set(XML_ID, "converter")
-    _sub(resp, "resp", "Converted to TEI by")
-    _sub(resp, "name", f"{CONVERTER} {__version__}")
+    resp.sub("resp", "Converted to TEI by")
+    resp.sub("name", f"{CONVERTER} {__version__}")
 
 
-def _publication_stmt(stmt: El, record: Record) -> None:
+def _publication_stmt(stmt: Node, record: Record) -> None:
     citation = record.citation
     publisher = citation.publisher if citation is not None and citation.publisher else ""
     if not publisher:
         publisher = PUBLISHERS.get(record.layout, "")
     if not publisher:
-        _sub(stmt, "p", "Converted from a plain-text record; see the source description.")
+        stmt.sub("p", "Converted from a plain-text record; see the source description.")
         return
-    _sub(stmt, "publisher", publisher)
+    stmt.sub("publisher", publisher)
     if record.record_id is not None:
-        _sub(stmt, "idno", record.record_id.text, type="record-id")
+        stmt.sub("idno", record.record_id.text, type="record-id")
     if record.rights:
-        availability = _sub(stmt, "availability")
+        availability = stmt.sub("availability")
         for value in record.rights:
-            _sub(availability, "p", value.text)
+            availability.sub("p", value.text)
     if citation is not None and citation.url:
-        _sub(stmt, "ptr", target=citation.url)
+        stmt.sub("ptr", target=citation.url)
 
 
-def _source_desc(desc: El, record: Record) -> None:
+def _source_desc(desc: Node, record: Record) -> None:
     citation = record.citation
     if citation is None:
-        bibl = _sub(desc, "bibl", type="page")
-        _sub(bibl, "title", record.title.text if record.title else "Untitled record", level="a")
+        bibl = desc.sub("bibl", type="page")
+        bibl.sub("title", record.title.text if record.title else "Untitled record", level="a")
         if record.date is not None:
-            bibl[-1].tail = ", "
+            bibl.children[-1].tail = ", "
             _date(bibl, record.date.text, record.date_iso)
         if record.source_note is not None:
-            bibl[-1].tail = ". Source: "
-            _sub(bibl, "idno", record.source_note.text, type="source")
+            bibl.children[-1].tail = ". Source: "
+            bibl.sub("idno", record.source_note.text, type="source")
         return
     if not citation.title:
-        page = _sub(desc, "bibl", type="page")
-        _sub(page, "title", record.title.text if record.title else "Untitled record", level="a")
+        page = desc.sub("bibl", type="page")
+        page.sub("title", record.title.text if record.title else "Untitled record", level="a")
         if record.date is not None:
-            page[-1].tail = ", "
+            page.children[-1].tail = ", "
             _date(page, record.date.text, record.date_iso)
     _tagged_citation(
-        _sub(desc, "bibl", type="citation" if citation.title else "source"), citation, record
+        desc.sub("bibl", type="citation" if citation.title else "source"), citation, record
     )
 
 
-def _date(parent: El, text: str, iso: str) -> El:
-    el = _sub(parent, "date", text)
+def _date(parent: Node, text: str, iso: str) -> Node:
+    el = parent.sub("date", text)
     if iso:
         el.set("when", iso)
     return el
@@ -140,7 +130,7 @@ def _scope_attrs(scope: str) -> dict[str, str]:
     return attrs
 
 
-def _tagged_citation(bibl: El, citation: Citation, record: Record) -> None:
+def _tagged_citation(bibl: Node, citation: Citation, record: Record) -> None:
     """The citation text, verbatim, with its known parts wrapped in elements in order."""
     parts: list[tuple[str, str, dict[str, str]]] = []
     if citation.title:
@@ -169,48 +159,47 @@ def _tagged_citation(bibl: El, citation: Citation, record: Record) -> None:
         at = text.find(part, pos) if part else -1
         if at == -1:
             continue
-        Writer.text(bibl, text[pos:at])
-        _sub(bibl, tag, part, **attrs)
+        bibl.add_text(text[pos:at])
+        bibl.sub(tag, part, **attrs)
         pos = at + len(part)
-    Writer.text(bibl, text[pos:])
+    bibl.add_text(text[pos:])
 
 
-def _profile_desc(desc: El, record: Record, writer: Writer) -> None:
+def _profile_desc(desc: Node, record: Record, writer: Writer) -> None:
     if record.summary is not None:
-        _sub(_sub(desc, "abstract"), "p", record.summary.text)
+        desc.sub("abstract").sub("p", record.summary.text)
     if record.date is not None and record.date_iso:
-        _date(_sub(desc, "creation"), record.date.text, record.date_iso)
-    usage = _sub(desc, "langUsage")
-    _sub(usage, "language", "English (translation)", ident="en")
+        _date(desc.sub("creation"), record.date.text, record.date_iso)
+    usage = desc.sub("langUsage")
+    usage.sub("language", "English (translation)", ident="en")
     original = record.language.text if record.language is not None else ""
     if original in LANGUAGES and LANGUAGES[original] != "en":
-        _sub(usage, "language", f"{original} (original)", ident=LANGUAGES[original])
-    _partic_desc(_sub(desc, "particDesc"), record)
+        usage.sub("language", f"{original} (original)", ident=LANGUAGES[original])
+    _partic_desc(desc.sub("particDesc"), record)
     if "handwritten" in writer.kinds_used:
-        notes = _sub(desc, "handNotes")
-        _sub(
-            notes,
+        notes = desc.sub("handNotes")
+        notes.sub(
             "handNote",
             "Handwritten annotations on the original, as the translators report them.",
         ).set(XML_ID, HAND_ANNOTATION)
 
 
-def _partic_desc(partic: El, record: Record) -> None:
+def _partic_desc(partic: Node, record: Record) -> None:
     """The persons: those who take part, then those who are only mentioned."""
     if not record.persons:
-        _sub(partic, "p", "No persons are named in this record.")
+        partic.sub("p", "No persons are named in this record.")
         return
     for role in ("participant", "mentioned"):
         people = [p for p in record.persons if p.role == role]
         if not people:
             continue
-        listing = _sub(partic, "listPerson", type="participants" if role == "participant" else role)
+        listing = partic.sub("listPerson", type="participants" if role == "participant" else role)
         for person in people:
-            el = _sub(listing, "person", role=role)
+            el = listing.sub("person", role=role)
             el.set(XML_ID, person.id)
-            _sub(el, "persName", person.name)
+            el.sub("persName", person.name)
             for form in person.forms:
                 if form != person.name:
-                    _sub(el, "persName", form, type="variant")
+                    el.sub("persName", form, type="variant")
             for office in person.offices:
-                _sub(el, "occupation", office)
+                el.sub("occupation", office)

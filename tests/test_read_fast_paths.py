@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import sys
+from difflib import SequenceMatcher
 from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tei.errors import RecordError, TeiError
+from tei.read.brackets import _similar
 from tei.read.decode import decode
 from tei.read.inline import Pair, bracket_pairs
 from tei.read.layout_e import _RUN, find_calls
@@ -148,3 +150,15 @@ def test_find_calls_finds_what_the_run_list_found(
     end = data.draw(st.integers(start, len(text)))
     source = Source(text)
     assert find_calls(source, start, end, numbers) == _calls_ref(source, start, end, numbers)
+
+
+# ---------------------------------------------------------------- romanization
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="abcdeio", max_size=14),
+    st.text(alphabet="abcdeio", max_size=14),
+)
+def test_similar_is_the_sequence_matcher_threshold(a: str, b: str) -> None:
+    assert _similar(a, b) == (SequenceMatcher(None, a, b).ratio() >= 0.6)

@@ -142,7 +142,8 @@ class Inliner:
     def _text(self, out: list[Inline], chunk: str) -> None:
         if not chunk:
             return
-        chunk = chunk.replace("\\[", "[").replace("\\]", "]")
+        if "\\" in chunk:  # one scan for the rare escape instead of two replace() passes
+            chunk = chunk.replace("\\[", "[").replace("\\]", "]")
         parts = _BREAK.split(chunk) if "\n" in chunk else [chunk]  # most chunks have no break
         for k, part in enumerate(parts):
             if k:

@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tei.errors import RecordError, TeiError
-from tei.read.brackets import _similar
 from tei.read.decode import decode
 from tei.read.inline import Pair, bracket_pairs
 from tei.read.layout_e import _RUN, find_calls
+from tei.read.similar import _matched, similar
 from tei.read.source import Source
 
 decode_module = sys.modules["tei.read.decode"]  # the package's ``decode`` is the function
@@ -155,10 +155,20 @@ def test_find_calls_finds_what_the_run_list_found(
 # ---------------------------------------------------------------- romanization
 
 
-@settings(max_examples=500, deadline=None)
-@given(
-    st.text(alphabet="abcdeio", max_size=14),
-    st.text(alphabet="abcdeio", max_size=14),
-)
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="abcdeio", max_size=16), st.text(alphabet="abcdeio", max_size=16))
 def test_similar_is_the_sequence_matcher_threshold(a: str, b: str) -> None:
-    assert _similar(a, b) == (SequenceMatcher(None, a, b).ratio() >= 0.6)
+    assert similar(a, b) == (SequenceMatcher(None, a, b).ratio() >= 0.6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab", min_size=190, max_size=230), st.text(alphabet="ab", max_size=230))
+def test_similar_leaves_long_strings_to_difflib(a: str, b: str) -> None:
+    assert similar(a, b) == (SequenceMatcher(None, a, b).ratio() >= 0.6)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="abcde", max_size=40), st.text(alphabet="abcde", max_size=40))
+def test_matched_counts_what_difflib_matches(a: str, b: str) -> None:
+    blocks = SequenceMatcher(None, a, b).get_matching_blocks()
+    assert _matched(a, b) == sum(block.size for block in blocks)

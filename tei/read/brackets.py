@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+
+from tei.read.similar import similar
 
 MONTHS = [
     "January",
@@ -92,8 +93,13 @@ def _strip_brackets(text: str) -> str:
     return text.replace("[", " ").replace("]", " ")
 
 
-def _words_before(ctx: Context) -> list[str]:
-    return _strip_brackets(ctx.before).split()
+def _words_before(ctx: Context, count: int) -> list[str]:
+    """The last ``count`` words before the bracket (fewer if there are fewer).
+
+    rsplit with a limit cuts only those off the end, where split() would cut every word of
+    the context (up to 240 characters) for the rules to look at one to three of them.
+    """
+    return _strip_brackets(ctx.before).rsplit(None, count)[-count:]
 
 
 def stamp(ctx: Context) -> str | None:
@@ -141,53 +147,25 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalpha())
 
 
-def _similar(a: str, b: str) -> bool:
-    """``SequenceMatcher(None, a, b).ratio() >= 0.6``, its two upper bounds tried first.
-
-    The bounds (the lengths, then the letters in common) settle most pairs for a fraction of
-    the matcher's cost; the matcher only decides the pairs they cannot.
-    """
-    total = len(a) + len(b)
-    if total and 2.0 * min(len(a), len(b)) / total < 0.6:
-        return False
-    if total and 2.0 * _common(a, b) / total < 0.6:
-        return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.6
-
-
-def _common(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` have in common, counting repeats (a multiset)."""
-    left: dict[str, int] = {}
-    for ch in b:
-        left[ch] = left.get(ch, 0) + 1
-    found = 0
-    for ch in a:
-        n = left.get(ch, 0)
-        if n > 0:
-            left[ch] = n - 1
-            found += 1
-    return found
-
-
 def romanization(ctx: Context) -> str | None:
     """``Popovici [Popovich]``: another spelling of the name just before."""
     words = ctx.words
     if not words or not all(NAME_WORD.match(w) for w in words):
         return None
-    before = _words_before(ctx)
+    before = _words_before(ctx, len(words) + 1)
     target = _letters(ctx.inner)
     for size in {len(words), len(words) - 1, len(words) + 1} - {0}:
         tail = before[-size:] if size <= len(before) else []
         if not tail or not all(NAME_WORD.match(w) for w in tail):
             continue
-        if _similar(_letters(" ".join(tail)), target):
+        if similar(_letters(" ".join(tail)), target):
             return "romanization"
     return None
 
 
 def name_completion(ctx: Context) -> str | None:
     """``Kim [Byeong-jik]``, ``Mr. Hwang [Bo-yeon]``: a given name after a surname."""
-    before = _words_before(ctx)
+    before = _words_before(ctx, 1)
     if not before or not GIVEN_NAME.match(ctx.inner) or ctx.inner in MONTHS:
         return None
     last = before[-1]
@@ -218,7 +196,7 @@ def implied_or_clarification(ctx: Context) -> str | None:
         return None
     first = words[0].lower()
     next_word = ctx.after.lstrip()[:1]
-    before_words = _words_before(ctx)
+    before_words = _words_before(ctx, 1)
     prev = before_words[-1] if before_words else ""
     at_clause_start = not prev or prev[-1] in '.;:!?(“"' or ctx.before.rstrip()[-1:] in '(“"'
     if words[0][:1].isupper() and next_word.isupper() and first not in PRONOUNS:

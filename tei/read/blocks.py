@@ -189,12 +189,15 @@ def _label_shape(label: str) -> str:
 def item_list(reader: BlockReader, i: int, stop: int) -> int:
     j = i
     items: list[ListItem] = []
+    shape = ""  # the first item's, worked out once
     while j < stop:
         unit = reader.units[j]
         m = LIST_MARK.match(reader.raw[j])
-        if not m or (items and _label_shape(m.group(0).strip()) != _label_shape(items[0].label)):
+        if not m or (items and _label_shape(m.group(0).strip()) != shape):
             break
         label = m.group(0).strip()
+        if not items:
+            shape = _label_shape(label)
         n = _NOT_WORD.sub("", label)
         content = reader.inline(unit, unit.start + m.end())
         items.append(ListItem(label, n, content, reader.source.loc(unit.start)))

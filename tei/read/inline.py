@@ -19,7 +19,6 @@ _CONTEXT = 240
 """Characters of context the bracket rules see on each side (keeps huge paragraphs linear)."""
 PAGE_MARK = re.compile(r"^Page (\d+[a-z]?)$")
 _BREAK = re.compile(r"[ \t]*\n[\s\u00a0]*")
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 _NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'.-]*)(\s*)$")
 
 
@@ -235,14 +234,19 @@ class Inliner:
             return []
         last = out[-1]
         m = _NAME_RUN.search(last.text) if kind == "uncertain" else None
-        if m is None:
-            m = _LAST_WORD.search(last.text)
-        if m is None:
-            return []
-        last.text = last.text[: m.start()]
+        if m is not None:
+            start, words = m.start(), m.group(1)
+        else:
+            # The last word, as a search for ``(\S+)\s*$`` finds it without trying every character.
+            kept = last.text.rstrip()
+            if not kept:
+                return []
+            words = kept.rsplit(None, 1)[-1]
+            start = len(kept) - len(words)
+        last.text = last.text[:start]
         if not last.text:
             out.pop()
-        return [Text(m.group(1))]
+        return [Text(words)]
 
 
 def _trim(content: list[Inline]) -> list[Inline]:

@@ -32,12 +32,12 @@ class Source:
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
+        text = self.text  # text.find, not a bound method in a local: mypyc calls it directly
         starts = [0]
-        find = self.text.find
-        pos = find("\n")
+        pos = text.find("\n")
         while pos != -1:
             starts.append(pos + 1)
-            pos = find("\n", pos + 1)
+            pos = text.find("\n", pos + 1)
         self._starts = starts
 
     def loc(self, offset: int) -> Loc:

@@ -42,6 +42,10 @@ DATE_IN_LINE = re.compile(
     rf"(?:\b(?:{MONTH_NAMES})\b.*\b\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{4}}\b\s*$)"
 )
 CLOSER_START = re.compile(r"^(?:\[signature\]|\[handwritten|Copies\b|Distribution\b)")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_LETTER_LABEL = re.compile(r"^[a-z]")
+_NOT_WORD = re.compile(r"[^\w]")
 
 MarkerSource = Callable[[int, int], list[Marker]]
 
@@ -55,9 +59,16 @@ class BlockReader:
     inliner: Inliner
     markers: MarkerSource
     blocks: list[Block] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    """Each unit's text, cut once: the rules look at every unit several times."""
+    stripped: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.raw = [unit.text(self.source) for unit in self.units]
+        self.stripped = [t.strip() for t in self.raw]
 
     def text(self, i: int) -> str:
-        return self.units[i].text(self.source).strip()
+        return self.stripped[i]
 
     def inline(self, unit: Unit, start: int | None = None) -> list[Inline]:
         self.inliner.keep_breaks = unit.multiline
@@ -105,7 +116,7 @@ class BlockReader:
             if DATE_IN_LINE.search(t) and len(t) <= 60 and "[" not in t:
                 kind = "dateline"
             elif "[signature]" in t or (
-                not re.search(r"\d", t)
+                not _DIGIT.search(t)
                 and len(t.split()) <= 8
                 and not t.startswith(("[handwritten", "[faded", "Copies"))
             ):
@@ -144,7 +155,7 @@ def participants(reader: BlockReader, i: int, stop: int) -> int:
             break
         if len(line) > 160 or (line.endswith(".") and len(line.split()) > 12):
             break
-        group = len(line.split()) <= 3 and "," not in line and not re.search(r"\d", line)
+        group = len(line.split()) <= 3 and "," not in line and not _DIGIT.search(line)
         u = reader.units[j]
         lines.append(ParticipantLine(reader.inline(u), reader.source.loc(u.start), group))
         j += 1
@@ -162,7 +173,7 @@ def fields(reader: BlockReader, i: int, stop: int) -> int:
             break
         unit = reader.units[j]
         label = m.group(0).strip()
-        value = reader.inline(unit, unit.start + len(unit.text(reader.source)) - len(t) + m.end())
+        value = reader.inline(unit, unit.start + len(reader.raw[j]) - len(t) + m.end())
         found.append(Field(label, value, reader.source.loc(unit.start)))
         j += 1
     if found:
@@ -172,20 +183,22 @@ def fields(reader: BlockReader, i: int, stop: int) -> int:
 
 def _label_shape(label: str) -> str:
     """``(1)`` and ``(2)`` have one shape, ``1.`` another: a change of shape starts a new list."""
-    return re.sub(r"\d+", "9", re.sub(r"^[a-z]", "a", label))
+    return _DIGITS.sub("9", _LETTER_LABEL.sub("a", label))
 
 
 def item_list(reader: BlockReader, i: int, stop: int) -> int:
     j = i
     items: list[ListItem] = []
+    shape = ""  # the first item's, worked out once
     while j < stop:
         unit = reader.units[j]
-        raw = unit.text(reader.source)
-        m = LIST_MARK.match(raw)
-        if not m or (items and _label_shape(m.group(0).strip()) != _label_shape(items[0].label)):
+        m = LIST_MARK.match(reader.raw[j])
+        if not m or (items and _label_shape(m.group(0).strip()) != shape):
             break
         label = m.group(0).strip()
-        n = re.sub(r"[^\w]", "", label)
+        if not items:
+            shape = _label_shape(label)
+        n = _NOT_WORD.sub("", label)
         content = reader.inline(unit, unit.start + m.end())
         items.append(ListItem(label, n, content, reader.source.loc(unit.start)))
         j += 1
@@ -219,10 +232,10 @@ def table(reader: BlockReader, i: int, stop: int) -> int:
     """Lines with tab-separated cells (layout E tables) make one table."""
     j = i
     rows = []
-    while j < stop and "\t" in reader.units[j].text(reader.source):
+    while j < stop and "\t" in reader.raw[j]:
         unit = reader.units[j]
         cells, pos = [], unit.start
-        for part in unit.text(reader.source).split("\t"):
+        for part in reader.raw[j].split("\t"):
             cells.append(reader.inline(Unit(pos, pos + len(part))))
             pos += len(part) + 1
         rows.append(cells)

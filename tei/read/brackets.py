@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+
+from tei.read.similar import similar
 
 MONTHS = [
     "January",
@@ -44,6 +45,11 @@ VERBISH = re.compile(
 GIVEN_NAME = re.compile(r"^[A-Z][a-z’']+(?:-[a-z]+)?(?: [A-Z][a-z’']+(?:-[a-z]+)?)?$")
 NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*)$")
 FOOTNOTE = re.compile(r"^\d{1,3}$")
+STAMP_WORDS = re.compile(r"(?:faded |blurred )?(?:image of (?:a |the )?)?(?:stamp|seal)\b")
+HANDWRITTEN = re.compile(r"(?:handwritten|handwriting|hand-written|manuscript)\b")
+IN_THE_ORIGINAL = re.compile(r"\bin the original\b")
+EMPHASIS = re.compile(r"(?:emphasis|underlin|translator|ed\.)")
+ENDS_WITH_DIGIT = re.compile(r"\d\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +67,16 @@ class Context:
     bracket_calls: bool = True
     """Whether this layout prints footnote calls in brackets (all but E, which glues them)."""
 
+    # Written out: mypyc compiles it; the @dataclass-made one runs interpreted (15x slower).
+    def __init__(
+        self, inner: str, before: str, after: str, notes: frozenset[str], bracket_calls: bool = True
+    ) -> None:
+        object.__setattr__(self, "inner", inner)  # mypyc sets the slot directly
+        object.__setattr__(self, "before", before)
+        object.__setattr__(self, "after", after)
+        object.__setattr__(self, "notes", notes)
+        object.__setattr__(self, "bracket_calls", bracket_calls)
+
     @property
     def words(self) -> list[str]:
         return self.inner.split()
@@ -77,14 +93,19 @@ def _strip_brackets(text: str) -> str:
     return text.replace("[", " ").replace("]", " ")
 
 
-def _words_before(ctx: Context) -> list[str]:
-    return _strip_brackets(ctx.before).split()
+def _words_before(ctx: Context, count: int) -> list[str]:
+    """The last ``count`` words before the bracket (fewer if there are fewer).
+
+    rsplit with a limit cuts only those off the end, where split() would cut every word of
+    the context (up to 240 characters) for the rules to look at one to three of them.
+    """
+    return _strip_brackets(ctx.before).rsplit(None, count)[-count:]
 
 
 def stamp(ctx: Context) -> str | None:
     if ctx.inner.startswith("[") and ctx.inner.endswith("]") and "[" not in ctx.inner[1:-1]:
         return "stamp"
-    if re.match(r"(?:faded |blurred )?(?:image of (?:a |the )?)?(?:stamp|seal)\b", ctx.low):
+    if STAMP_WORDS.match(ctx.low):
         return "stamp"
     return None
 
@@ -101,11 +122,9 @@ def fixed_forms(ctx: Context) -> str | None:
         return "illegible"
     if low in {"signature", "signed", "illegible signature", "signature illegible"}:
         return "signature"
-    if re.match(r"(?:handwritten|handwriting|hand-written|manuscript)\b", low):
+    if HANDWRITTEN.match(low):
         return "handwritten"
-    if re.search(r"\bin the original\b", low) or re.match(
-        r"(?:emphasis|underlin|translator|ed\.)", low
-    ):
+    if IN_THE_ORIGINAL.search(low) or EMPHASIS.match(low):
         return "emphasis-note"
     return None
 
@@ -133,20 +152,20 @@ def romanization(ctx: Context) -> str | None:
     words = ctx.words
     if not words or not all(NAME_WORD.match(w) for w in words):
         return None
-    before = _words_before(ctx)
+    before = _words_before(ctx, len(words) + 1)
     target = _letters(ctx.inner)
     for size in {len(words), len(words) - 1, len(words) + 1} - {0}:
         tail = before[-size:] if size <= len(before) else []
         if not tail or not all(NAME_WORD.match(w) for w in tail):
             continue
-        if SequenceMatcher(None, _letters(" ".join(tail)), target).ratio() >= 0.6:
+        if similar(_letters(" ".join(tail)), target):
             return "romanization"
     return None
 
 
 def name_completion(ctx: Context) -> str | None:
     """``Kim [Byeong-jik]``, ``Mr. Hwang [Bo-yeon]``: a given name after a surname."""
-    before = _words_before(ctx)
+    before = _words_before(ctx, 1)
     if not before or not GIVEN_NAME.match(ctx.inner) or ctx.inner in MONTHS:
         return None
     last = before[-1]
@@ -159,7 +178,7 @@ def name_completion(ctx: Context) -> str | None:
 
 def month_after_day(ctx: Context) -> str | None:
     """``15 [October]``: the month of a day number."""
-    if ctx.inner in MONTHS and re.search(r"\d\s*$", ctx.before):
+    if ctx.inner in MONTHS and ENDS_WITH_DIGIT.search(ctx.before):
         return "clarification"
     return None
 
@@ -177,7 +196,7 @@ def implied_or_clarification(ctx: Context) -> str | None:
         return None
     first = words[0].lower()
     next_word = ctx.after.lstrip()[:1]
-    before_words = _words_before(ctx)
+    before_words = _words_before(ctx, 1)
     prev = before_words[-1] if before_words else ""
     at_clause_start = not prev or prev[-1] in '.;:!?(“"' or ctx.before.rstrip()[-1:] in '(“"'
     if words[0][:1].isupper() and next_word.isupper() and first not in PRONOUNS:

@@ -25,6 +25,10 @@ _BOMS = (
 # module and cannot hold lone surrogates in a string literal.)
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _BINARY_SHARE = 0.01
+# The same controls as bytes (UTF-8, cp1252 and latin-1 all write them as these single bytes),
+# as a translate() table that maps them to 0 and every other byte to 1.
+_CONTROL_BYTES = frozenset([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROLS_TO_ZERO = bytes(0 if b in _CONTROL_BYTES else 1 for b in range(256))
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -38,11 +42,12 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
     Raises :class:`InputError` for an empty file or binary data.
     """
     notes: list[Diagnostic] = []
-    if not data.strip():
+    if not data or data.isspace():  # as ``not data.strip()``, without copying the file
         raise InputError(
             "the file is empty", line=1, column=1, hint="copy the record's page text into it"
         )
     text = ""
+    clean = False
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -58,10 +63,16 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
                 notes.append(
                     Diagnostic(Level.INFO, "I101", f"decoded as {encoding} (byte-order mark)")
                 )
+            else:
+                clean = _clean_bytes(data[len(bom) :], utf8=True)
             break
     else:
         text = _decode_without_bom(data, notes)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+        clean = _clean_bytes(data, utf8=not notes)  # a note says it was not UTF-8
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if clean:  # nothing for the two scans below to find
+        return unicodedata.normalize("NFC", text), notes
     _refuse_binary(text)
     stray = _BAD_CONTROL.search(text)
     if stray is not None:
@@ -79,6 +90,20 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
         text = _BAD_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     return text, notes
+
+
+def _clean_bytes(raw: bytes, utf8: bool) -> bool:
+    """Whether text decoded from ``raw`` (UTF-8, or cp1252 / latin-1) is free of the characters
+    :data:`_BAD_CONTROL` finds; a byte-table pass and a memchr are ~10x faster than that regex.
+
+    Those codecs map the controls to themselves; strict UTF-8 refuses surrogates, and U+FFFE
+    and U+FFFF have one UTF-8 form each, which starts with the rare byte 0xEF.
+    """
+    if b"\x00" in raw.translate(_CONTROLS_TO_ZERO):
+        return False
+    if not utf8 or b"\xef" not in raw:
+        return True
+    return b"\xef\xbf\xbe" not in raw and b"\xef\xbf\xbf" not in raw
 
 
 def _decode_without_bom(data: bytes, notes: list[Diagnostic]) -> str:

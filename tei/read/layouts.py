@@ -104,10 +104,24 @@ def split_a(source: Source) -> Page:
 def _cut_notes(source: Source, page: Page, limit: int | None = None) -> None:
     """Footnote texts (``[n] …`` lines) end the body; read them as notes."""
     end = page.body.end if limit is None else limit
-    m = NOTE_LINE.search(source.text, page.body.start, end)
+    m = _first_note_line(source.text, page.body.start, end)
     if m:
         page.notes = notes_from_lines(lines_of(source, m.start(), end))
         page.body.end = m.start()
+
+
+def _first_note_line(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``NOTE_LINE.search(text, start, end)``, trying the pattern only at ``[`` after a newline:
+    str.find skips the rest in C, where the search tries every character."""
+    m = NOTE_LINE.match(text, start, end)
+    pos = start
+    while m is None:
+        found = text.find("\n[", pos, end)
+        if found == -1:
+            return None
+        m = NOTE_LINE.match(text, found + 1, end)
+        pos = found + 1
+    return m
 
 
 # ---------------------------------------------------------------- layouts B and C

@@ -13,7 +13,7 @@ from collections import Counter
 
 from tei.errors import Diagnostic, Level
 from tei.people.candidates import Candidate, candidates_in, lower_titles_in
-from tei.people.flat import flatten, wrap_all
+from tei.people.flat import flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.persons import Draft, build_persons
 from tei.people.register import Register
@@ -133,7 +133,7 @@ class _Texts:
     def of(self, content: list[Inline]) -> str:
         entry = self._known.get(id(content))
         if entry is None or entry[0] is not content:  # ids of dropped lists are reused
-            entry = self._known[id(content)] = (content, flatten(content)[0])
+            entry = self._known[id(content)] = (content, flat_text(content))
         return entry[1]
 
 
@@ -203,7 +203,7 @@ def _is_side(record: Record, label: str) -> bool:
     for block in record.blocks:
         if isinstance(block, Participants):
             for line in block.lines:
-                if line.group and flatten(line.text)[0].strip() == base:
+                if line.group and flat_text(line.text).strip() == base:
                     return True
     return False
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flatten
+from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
 from tei.people.scan import finditer, not_word, word_char
 from tei.people.shapes import (
     CHINESE_SURNAMES,
@@ -331,7 +331,7 @@ def candidates_in(
     """Every name candidate in one stretch (``flat``: its flat text where the caller has it;
     ``lower_titles``: those of :func:`lower_titles_in` the record holds)."""
     if flat is None:
-        flat = flatten(stretch.content)[0]
+        flat = flat_text(stretch.content)
     base = index * 1_000_000
     found = list(_find(flat, base, stretch, lower_titles))
     if stretch.context == "participant" and not stretch.group and not found:

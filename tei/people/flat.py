@@ -45,13 +45,19 @@ def flat_of(item: Inline) -> str:
     if isinstance(item, (NoteCall, PageBreak)):
         return ""
     if isinstance(item, Bracket):
-        inner = flatten(item.content)[0]
+        inner = flat_text(item.content)
         if item.kind == "romanization":
             return f"{ROMAN_OPEN}{inner}{ROMAN_CLOSE}"
         if item.kind in _HIDDEN and item.kind not in ("sic",):
             return inner if item.kind in ("stamp", "handwritten") else ""
         return inner
-    return flatten(item.content)[0]
+    return flat_text(item.content)
+
+
+def flat_text(content: list[Inline]) -> str:
+    """The flat text of a content list (:func:`flatten` without the pieces, which most
+    callers do not need)."""
+    return "".join([flat_of(item) for item in content])
 
 
 def flatten(content: list[Inline]) -> tuple[str, list[Piece]]:
@@ -133,4 +139,4 @@ def wrap_all(content: list[Inline], spans: list[tuple[int, int, dict[str, str]]]
     return out
 
 
-__all__ = ["Piece", "Said", "cut", "flat_of", "flatten", "snap", "wrap_all"]
+__all__ = ["Piece", "Said", "cut", "flat_of", "flat_text", "flatten", "snap", "wrap_all"]

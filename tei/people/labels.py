@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tei.people.flat import cut, flatten
+from tei.people.flat import cut, flat_text
 from tei.people.persons import Draft
 from tei.people.resolve import Index
 from tei.people.shapes import slug
@@ -54,7 +54,7 @@ class Sides:
                 continue
             current = ""
             for line in block.lines:
-                flat, _ = flatten(line.text)
+                flat = flat_text(line.text)
                 if line.group:
                     current = flat.strip()
                     sides.members.setdefault(current, [])
@@ -68,7 +68,7 @@ class Sides:
 def _opening(content: list[Inline]) -> str:
     """The text a paragraph opens with: enough to see a label (no need to flatten it all)."""
     first = content[0] if content else None
-    return first.text[:80] if isinstance(first, Text) else flatten(content[:3])[0]
+    return first.text[:80] if isinstance(first, Text) else flat_text(content[:3])
 
 
 def labels_in(record: Record) -> Counter[str]:
@@ -133,7 +133,7 @@ def apply_labels(
         label = _label_of(block)
         if label in who:
             assert isinstance(block, Paragraph)
-            flat = flatten(block.content)[0]
+            flat = flat_text(block.content)
             end = len(label) + 1
             rest = cut(block.content, [end + (len(flat[end:]) - len(flat[end:].lstrip()))])[1]
             person, cert = who[label]

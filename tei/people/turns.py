@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flatten
+from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flat_text
 from tei.people.resolve import Index, Ref
 from tei.people.scan import search
 from tei.people.shapes import TITLE_WORD as _TITLE_WORD
@@ -197,7 +197,7 @@ def split_turns(
     ``flat`` is the content's flat text where the caller has it.
     """
     if flat is None:
-        flat = flatten(content)[0]
+        flat = flat_text(content)
     refs = index.refs(flat)
     starts = sentences(flat)
     bounds = [*starts[1:], len(flat)]

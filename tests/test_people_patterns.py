@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tei.people.candidates import _CAP_RUN, _clean, _free, names_after_nouns
+from tei.people.candidates import _CAP_RUN, _free
+from tei.people.names import clean_words, names_after_nouns
 from tei.people.resolve import Index, _find_forms, _roots
 from tei.people.scan import finditer, not_word, search
 from tei.people.shapes import NAME_WORD, PERSON_NOUNS, TITLE_WORDS, one_of
@@ -79,7 +80,7 @@ def test_names_after_nouns_are_those_one_search_finds(text: str) -> None:
     search = re.compile(rf"(?:{PERSON_NOUNS}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
     expected = []
     for m in finditer(search, text, not_word):
-        words = _clean(m.group("name").split())
+        words = clean_words(m.group("name").split())
         if len(words) >= 2:
             expected.append((m.start("name"), words))
     runs = [(m.start(1), m.group(1).split()) for m in finditer(_CAP_RUN, text, _free)]

@@ -12,9 +12,10 @@ import re
 from collections import Counter
 
 from tei.errors import Diagnostic, Level
-from tei.people.candidates import Candidate, candidates_in, lower_titles_in
+from tei.people.candidates import candidates_in, lower_titles_in
 from tei.people.flat import flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
+from tei.people.names import Candidate
 from tei.people.persons import Draft, build_persons
 from tei.people.register import Register
 from tei.people.resolve import Index, Ref

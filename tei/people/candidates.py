@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
+from tei.people.names import TITLE_ONLY as _TITLE_ONLY
+from tei.people.names import Candidate, names_after_nouns
+from tei.people.names import clean_words as _clean
 from tei.people.scan import finditer, not_word, word_char
 from tei.people.shapes import (
     CHINESE_SURNAMES,
@@ -20,15 +22,12 @@ from tei.people.shapes import (
     LOWER_TITLES,
     NAME_WORD,
     ORG_WORDS,
-    PERSON_NOUNS,
-    PLACE_LIKE,
     TITLE,
     TITLE_CHAIN,
     VIETNAMESE_SURNAMES,
     strong_name,
 )
 from tei.people.walk import Stretch
-from tei.read.source import Loc
 
 _TITLED = re.compile(
     rf"(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
@@ -43,81 +42,12 @@ _CAP_RUN = re.compile(rf"({NAME_WORD}(?: {NAME_WORD})+)")
 _ROMAN = re.compile(rf"{ROMAN_OPEN}([^{ROMAN_CLOSE}]+){ROMAN_CLOSE}")
 _APPOSED_TAIL = re.compile(rf", (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?{TITLE}\b")
 """After a name: its office (``Kang Seong-il, Deputy Director of …``)."""
-_NOUNS = frozenset(PERSON_NOUNS.split("|"))
 _OF_PHRASE = rf"(?: of (?:the )?{NAME_WORD}(?: (?:of|the|and|for|{NAME_WORD}))*)?"
 _APPOSITION = re.compile(
     rf"(?: {ROMAN_OPEN}[^{ROMAN_CLOSE}]*{ROMAN_CLOSE})?, (?:(?:the|a|[A-Z]{{2,}}(?:’s)?) )?"
     rf"(?P<title>{TITLE}{_OF_PHRASE})"
 )
-_TITLE_ONLY = re.compile(rf"^(?:{TITLE_CHAIN})$")
-NOT_NAMES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At To Of".split()
-)
 _SIGNED_JUNK = re.compile(r"\[?signature\]?|/")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A name found in the text."""
-
-    words: list[str]
-    shape: str
-    order: int
-    """Position in reading order (stretch index * 10^6 + offset)."""
-    loc: Loc | None
-    context: str
-    title: str = ""
-    office: str = ""
-    variants: list[str] = field(default_factory=list)
-    start: int = -1
-    end: int = -1
-
-    # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
-    def __init__(
-        self,
-        words: list[str],
-        shape: str,
-        order: int,
-        loc: Loc | None,
-        context: str,
-        title: str = "",
-        office: str = "",
-        variants: list[str] | None = None,
-        start: int = -1,
-        end: int = -1,
-    ) -> None:
-        self.words = words
-        self.shape = shape
-        self.order = order
-        self.loc = loc
-        self.context = context
-        self.title = title
-        self.office = office
-        self.variants = [] if variants is None else variants
-        self.start = start
-        self.end = end
-
-
-def _clean(words: list[str]) -> list[str]:
-    """Drop title words at the front and org or lowercase words at the back."""
-    cut = 0
-    for k in range(1, len(words) + 1):
-        head = " ".join(words[:k])
-        if _TITLE_ONLY.match(head) or _TITLE_ONLY.match(head.rstrip("s")):
-            cut = k
-    words = words[cut:]
-    out: list[str] = []
-    for word in words:
-        bare = word.rstrip(".,;:’'")
-        if bare in ORG_WORDS or bare in NOT_NAMES or not word[:1].isupper():
-            break
-        if not out and bare in PLACE_LIKE:
-            break
-        if _TITLE_ONLY.match(bare) or not re.fullmatch(NAME_WORD, word.rstrip(",;:")):
-            break
-        out.append(word.rstrip(",;:"))
-    return out
 
 
 def _office_after(flat: str, end: int) -> str:
@@ -137,42 +67,6 @@ def _lower_titled(titles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf" (?P<title>{'|'.join(titles)}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
     )
-
-
-def _noun_before(plain: str, start: int) -> int:
-    """Where the noun for people just before ``start`` begins (``the engineer |Pak Chol-su``),
-    or -1: a whole word of ``a``-``z``, one space before ``start``, at a word's start."""
-    if start < 2 or plain[start - 1] != " ":
-        return -1
-    begin = start - 1
-    while begin > 0 and "a" <= plain[begin - 1] <= "z":
-        begin -= 1
-    if plain[begin : start - 1] in _NOUNS and (begin == 0 or not_word(plain[begin - 1])):
-        return begin
-    return -1
-
-
-def names_after_nouns(plain: str, runs: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """Names after a noun for people (``the engineer Pak Chol-su``): two or three capitalised
-    words, cleaned, and where they start; ``runs`` are the runs of capitalised words of the
-    text (``_CAP_RUN``) and where they start.
-
-    Every such name starts at a word of a run (a run goes on as long as the capitalised words
-    do), so looking back from the words of the runs finds what a search for "noun Name Name"
-    over the text would, in the same order, without searching the text once per noun.
-    """
-    found: list[tuple[int, list[str]]] = []
-    taken = 0
-    for at, run in runs:
-        for k in range(len(run) - 1):
-            if _noun_before(plain, at) >= taken:
-                name = run[k : k + 3]
-                taken = at + len(" ".join(name))
-                words = _clean(name)
-                if len(words) >= 2:
-                    found.append((at, words))
-            at += len(run[k]) + 1
-    return found
 
 
 def _find(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tei.people.candidates import Candidate
+from tei.people.names import Candidate
 from tei.people.shapes import normal_case, slug, surname_first
 from tei.read.source import Loc
 

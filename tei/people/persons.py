@@ -57,15 +57,11 @@ class Draft:
 
     @property
     def surname(self) -> str:
-        if len(self.words) == 1:
-            return self.words[0]
-        return self.words[0] if surname_first(self.shape) else self.words[-1]
+        return _surname_of(self.words, self.shape)
 
     @property
     def given(self) -> list[str]:
-        if len(self.words) == 1:
-            return []
-        return self.words[1:] if surname_first(self.shape) else self.words[:-1]
+        return _given_of(self.words, self.shape)
 
     @property
     def name(self) -> str:
@@ -80,6 +76,18 @@ class Draft:
         if cand.office and cand.office not in self.offices:
             self.offices.append(cand.office)
         self.contexts.add(cand.context)
+
+
+def _surname_of(words: list[str], shape: str) -> str:
+    if len(words) == 1:
+        return words[0]
+    return words[0] if surname_first(shape) else words[-1]
+
+
+def _given_of(words: list[str], shape: str) -> list[str]:
+    if len(words) == 1:
+        return []
+    return words[1:] if surname_first(shape) else words[:-1]
 
 
 def _key(word: str) -> str:
@@ -105,11 +113,14 @@ def _split_initials(words: list[str]) -> list[str]:
 
 
 def _same(d: Draft, words: list[str], shape: str) -> bool:
-    probe = Draft(_split_initials(words), shape or d.shape, 0, None)
-    mine = Draft(_split_initials(d.words), d.shape, 0, None)
-    if _key(probe.surname) != _key(mine.surname):
+    """Whether ``words`` (of ``shape``, else ``d``'s) name the person ``d``: the same surname,
+    given names or initials that fit."""
+    theirs, their_shape = _split_initials(words), shape or d.shape
+    mine = _split_initials(d.words)
+    if _key(_surname_of(theirs, their_shape)) != _key(_surname_of(mine, d.shape)):
         return False
-    return _initials_fit(probe.given, mine.given) or _initials_fit(mine.given, probe.given)
+    a, b = _given_of(theirs, their_shape), _given_of(mine, d.shape)
+    return _initials_fit(a, b) or _initials_fit(b, a)
 
 
 def build_persons(cands: list[Candidate]) -> list[Draft]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tei.people.candidates import _CAP_RUN, _free
 from tei.people.names import clean_words, names_after_nouns
 from tei.people.resolve import Index, _find_forms, _roots
-from tei.people.scan import finditer, not_word, search
+from tei.people.scan import find_all, not_word, search
 from tei.people.shapes import NAME_WORD, PERSON_NOUNS, TITLE_WORDS, one_of
 from tei.people.turns import _PRONOUN, VERBS, _pronoun_may_follow
 
@@ -79,11 +79,11 @@ def test_names_after_nouns_are_those_one_search_finds(text: str) -> None:
     those of one regex search for noun + two or three name words over the whole text."""
     search = re.compile(rf"(?:{PERSON_NOUNS}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})")
     expected = []
-    for m in finditer(search, text, not_word):
+    for m in find_all(search, text, not_word):
         words = clean_words(m.group("name").split())
         if len(words) >= 2:
             expected.append((m.start("name"), words))
-    runs = [(m.start(1), m.group(1).split()) for m in finditer(_CAP_RUN, text, _free)]
+    runs = [(m.start(1), m.group(1).split()) for m in find_all(_CAP_RUN, text, _free)]
     assert names_after_nouns(text, runs) == expected
 
 

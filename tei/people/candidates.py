@@ -15,7 +15,7 @@ from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
 from tei.people.names import TITLE_ONLY as _TITLE_ONLY
 from tei.people.names import Candidate, names_after_nouns
 from tei.people.names import clean_words as _clean
-from tei.people.scan import finditer, not_word, word_char
+from tei.people.scan import find_all, not_word, word_char
 from tei.people.shapes import (
     CHINESE_SURNAMES,
     LOCATIVE,
@@ -80,7 +80,7 @@ def _find(
             _office_after(flat, end), start=start, end=end,
         )  # fmt: skip
 
-    titled = list(finditer(_TITLED, flat, not_word))
+    titled = find_all(_TITLED, flat, not_word)
     lower = tuple(title for title in lower_titles if title in flat)
     if lower:
         titled += _lower_titled(lower).finditer(flat)
@@ -103,7 +103,7 @@ def _find(
             )
     plain = _ROMAN.sub(lambda m: " " * len(m.group()), flat) if ROMAN_OPEN in flat else flat
     runs: list[tuple[int, list[str]]] = []
-    for m in finditer(_CAP_RUN, plain, _free):
+    for m in find_all(_CAP_RUN, plain, _free):
         text = m.group(1)
         run = text.split()
         runs.append((m.start(1), run))

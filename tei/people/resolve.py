@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tei.people.persons import Draft
-from tei.people.scan import finditer, not_word
+from tei.people.scan import find_all, not_word
 
 DESCRIPTION = re.compile(
     r"(?P<det>The|the|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
@@ -198,7 +198,7 @@ class Index:
             titles = (
                 [
                     (m.start(), m.end(), m.group("title"))
-                    for m in finditer(DESCRIPTION, flat, not_word)
+                    for m in find_all(DESCRIPTION, flat, not_word)
                 ]
                 if any(word in flat for word in self._description_words)
                 else []

@@ -11,7 +11,7 @@ searched again from the next position, which gives exactly the matches of the lo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 
 def word_char(char: str) -> bool:
@@ -24,26 +24,28 @@ def not_word(char: str) -> bool:
     return not (char.isalnum() or char == "_")
 
 
-def finditer(
+def find_all(
     pattern: re.Pattern[str],
     text: str,
     before: Callable[[str], bool],
     pos: int = 0,
     endpos: int | None = None,
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """``pattern.finditer`` with the look-behind ``before(character before the match)``.
 
-    ``pattern`` must not match the empty string.
+    ``pattern`` must not match the empty string. A list, not a generator: most texts have a
+    match or two, and a generator's protocol costs more than the list.
     """
     end = len(text) if endpos is None else endpos
-    search = pattern.search
+    find = pattern.search
+    found: list[re.Match[str]] = []
     while True:
-        m = search(text, pos, end)
+        m = find(text, pos, end)
         if m is None:
-            return
+            return found
         start = m.start()
         if before(text[start - 1] if start else ""):
-            yield m
+            found.append(m)
             pos = m.end()
         else:
             pos = start + 1
@@ -56,5 +58,14 @@ def search(
     pos: int = 0,
     endpos: int | None = None,
 ) -> re.Match[str] | None:
-    """The first match of :func:`finditer`, or None."""
-    return next(finditer(pattern, text, before, pos, endpos), None)
+    """The first match of :func:`find_all`, or None (without looking further)."""
+    end = len(text) if endpos is None else endpos
+    find = pattern.search
+    while True:
+        m = find(text, pos, end)
+        if m is None:
+            return None
+        start = m.start()
+        if before(text[start - 1] if start else ""):
+            return m
+        pos = start + 1

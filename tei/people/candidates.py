@@ -8,7 +8,6 @@ title before it, and where it was. ``tei.people.persons`` groups them into perso
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
@@ -69,10 +68,9 @@ def _lower_titled(titles: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _find(
-    flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...]
-) -> Iterator[Candidate]:
+def _find(flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...]) -> list[Candidate]:
     bare = stretch.context != "participant"
+    found: list[Candidate] = []
 
     def make(words: list[str], shape: str, start: int, end: int, title: str = "") -> Candidate:
         return Candidate(
@@ -92,14 +90,16 @@ def _find(
                 if len(run) > size and strong_name(tail):
                     start = m.end("run") - len(" ".join(tail))
                     title = flat[m.start("title") : start].strip()
-                    yield make(tail, strong_name(tail), start, m.end("run"), title)
+                    found.append(make(tail, strong_name(tail), start, m.end("run"), title))
                     break
             continue
         words = _clean(m.group("name").split())
         if words and not _TITLE_ONLY.match(words[0]):
             start = m.start("name")
-            yield make(
-                words, strong_name(words), start, start + len(" ".join(words)), m.group("title")
+            found.append(
+                make(
+                    words, strong_name(words), start, start + len(" ".join(words)), m.group("title")
+                )
             )
     plain = _ROMAN.sub(lambda m: " " * len(m.group()), flat) if ROMAN_OPEN in flat else flat
     runs: list[tuple[int, list[str]]] = []
@@ -111,7 +111,7 @@ def _find(
             words = _clean(run[-3:])
             if len(words) >= 2:
                 start = m.end() - len(" ".join(words))
-                yield make(words, strong_name(words), start, m.end())
+                found.append(make(words, strong_name(words), start, m.end()))
         if not _may_hold_name(text, run):
             continue
         i = 0
@@ -127,7 +127,9 @@ def _find(
                     before = plain[max(0, start - 30) : start].split()[-1:]
                     if before and before[0].lower() in LOCATIVE and shape == "chinese":
                         break  # "near Shang Hai": a place with the shape of a name
-                    yield make(window, strong_name(window), start, start + len(" ".join(window)))
+                    found.append(
+                        make(window, strong_name(window), start, start + len(" ".join(window)))
+                    )
                     i += size - 1
                     break
             i += 1
@@ -137,9 +139,10 @@ def _find(
             end = m.start() - 1
             cand = make(words, strong_name(words), end - len(" ".join(words)), end)
             cand.variants.append(m.group(1).strip())
-            yield cand
+            found.append(cand)
     for start, words in names_after_nouns(plain, runs):
-        yield make(words, strong_name(words), start, start + len(" ".join(words)))
+        found.append(make(words, strong_name(words), start, start + len(" ".join(words))))
+    return found
 
 
 def _free(before: str) -> bool:
@@ -227,7 +230,7 @@ def candidates_in(
     if flat is None:
         flat = flat_text(stretch.content)
     base = index * 1_000_000
-    found = list(_find(flat, base, stretch, lower_titles))
+    found = _find(flat, base, stretch, lower_titles)
     if stretch.context == "participant" and not stretch.group and not found:
         words = _line_name(flat.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " "))
         if words:

@@ -21,13 +21,13 @@ from tei.people.register import Register
 from tei.people.resolve import Index, Ref
 from tei.people.scan import not_word, search
 from tei.people.shapes import one_of, strong_name
-from tei.people.turns import FIRST_PERSON_START, VERBS, first_speaker, may_report, split_turns
+from tei.people.turns import FIRST_PERSON_START, VERB, first_speaker, may_report, split_turns
 from tei.people.walk import Stretch, stretches
 from tei.read.model import Bracket, Inline, Name, Participants, Person, Record, Said, Speech
 
 __all__ = ["Register", "attribute"]
 
-_FIRST_PERSON = re.compile(rf"I (?:then |also |again |further )?{one_of(VERBS)}\b")
+_FIRST_PERSON = re.compile(rf"I (?:then |also |again |further )?{VERB}\b")
 """``I said``, ``I told him`` …, not glued to a word or apostrophe before it (:func:`_alone`);
 it opens with a literal, which the regex engine finds by skipping (``tei.people.scan``)."""
 _MEETINGS = "talks|conversations?|discussions?|meeting|interview".split("|")

@@ -24,6 +24,25 @@ def not_word(char: str) -> bool:
     return not (char.isalnum() or char == "_")
 
 
+def _first(
+    find: Callable[[str, int, int], re.Match[str] | None],
+    text: str,
+    before: Callable[[str], bool],
+    pos: int,
+    end: int,
+) -> re.Match[str] | None:
+    """The first match of ``find`` (a pattern's ``search``) from ``pos`` whose character
+    before passes ``before``: a match that fails is searched again from the next position."""
+    while True:
+        m = find(text, pos, end)
+        if m is None:
+            return None
+        start = m.start()
+        if before(text[start - 1] if start else ""):
+            return m
+        pos = start + 1
+
+
 def find_all(
     pattern: re.Pattern[str],
     text: str,
@@ -37,18 +56,12 @@ def find_all(
     match or two, and a generator's protocol costs more than the list.
     """
     end = len(text) if endpos is None else endpos
-    find = pattern.search
     found: list[re.Match[str]] = []
-    while True:
-        m = find(text, pos, end)
-        if m is None:
-            return found
-        start = m.start()
-        if before(text[start - 1] if start else ""):
-            found.append(m)
-            pos = m.end()
-        else:
-            pos = start + 1
+    m = _first(pattern.search, text, before, pos, end)
+    while m is not None:
+        found.append(m)
+        m = _first(pattern.search, text, before, m.end(), end)
+    return found
 
 
 def search(
@@ -59,13 +72,4 @@ def search(
     endpos: int | None = None,
 ) -> re.Match[str] | None:
     """The first match of :func:`find_all`, or None (without looking further)."""
-    end = len(text) if endpos is None else endpos
-    find = pattern.search
-    while True:
-        m = find(text, pos, end)
-        if m is None:
-            return None
-        start = m.start()
-        if before(text[start - 1] if start else ""):
-            return m
-        pos = start + 1
+    return _first(pattern.search, text, before, pos, len(text) if endpos is None else endpos)

@@ -29,7 +29,9 @@ VERBS = (
     r"clarified|commented|observed|acknowledged|denied|demanded|summed up|discussed|introduced|"
     r"revealed|reminded|advised|reported|agreed to|began by"
 )
-_VERB = re.compile(rf"{one_of(VERBS)}\b")
+VERB = one_of(VERBS)
+"""The verbs of saying as one alternation, grouped by first letter (``shapes.one_of``)."""
+_VERB = re.compile(rf"{VERB}\b")
 _GAP = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+$|^\s+$")
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"(‹\[]?[A-Z])")
 """A sentence's end and the space after it; it opens with the stop itself (not a look-behind

@@ -8,9 +8,12 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from markupsafe import Markup
 
+from tei import __version__
 from tei.ns import NS
 from tei.render import render_html
+from tei.render.html import PARTS, VIEWS, environment, page_html
 from tei.xmlsafe import parse_bytes, parse_file
 from tests.render_support import fixture
 from tests.support import SEED_REFERENCE
@@ -152,3 +155,32 @@ def test_any_text_and_attribute_stays_inert(text: str, attr: str) -> None:
         child.text = text
     tree = parse_bytes(etree.tostring(root))
     _assert_inert(render_html(tree))
+
+
+PART = st.one_of(
+    st.just(""),
+    st.text(max_size=20),
+    st.text(alphabet="ab <>&;\ue000\ue001", max_size=20),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.one_of(st.sampled_from(["en", "ko", "zh-Hant"]), PART),
+    view=st.sampled_from(VIEWS),
+    parts=st.fixed_dictionaries({name: PART for name in PARTS}),
+)
+def test_page_from_its_cached_shape_is_the_template_rendered(
+    lang: str, view: str, parts: dict[str, str]
+) -> None:
+    """page_html renders the template once per shape and joins values into it: same page."""
+    env = environment()
+    expected = env.get_template("page.html.j2").render(
+        lang=lang,
+        view=view,
+        version=__version__,
+        page_css=env.globals["page_css"],
+        title_text=" ".join(Markup(parts["title"]).striptags().split()) or "TEI document",
+        **{name: Markup(value) for name, value in parts.items()},
+    )
+    assert page_html(lang, view, parts) == expected

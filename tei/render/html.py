@@ -8,11 +8,12 @@ external resource and no timestamp, so it opens from disk and is the same bytes 
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Mapping
+from functools import cache, lru_cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 from lxml import etree
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from tei import __version__
 from tei.ns import XML_LANG
@@ -55,25 +56,88 @@ def render_html(tree: etree._ElementTree | etree._Element, *, view: str = "readi
         raise RenderError(f"unknown view {view!r}", hint=f"use one of: {', '.join(VIEWS)}")
     parts = _parts(tree)
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-    title = parts["title"]
+    return page_html(root.get(XML_LANG) or "en", view, parts)
+
+
+def page_html(lang: str, view: str, parts: Mapping[str, str]) -> str:
+    """The page template with the stylesheet's parts (HTML strings, placed as they are)."""
+    values = {**parts, "title_text": escape(_title_text(parts["title"]))}
+    if _MARK_OPEN in lang:  # a value that could pass for a slot: render the page directly
+        return _page_template().render(_context(lang, view, values))
+    chunks, slots = _page_shape(lang, view, frozenset(name for name, v in parts.items() if v))
+    page = [chunks[0]]
+    for slot, chunk in zip(slots, chunks[1:], strict=True):
+        page += (values[slot], chunk)
+    return "".join(page)
+
+
+def _title_text(title: str) -> str:
+    """The title part as plain text on one line, for the page's <title>."""
     if "<" in title or "&" in title:
         title = Markup(title).striptags()
-    env = environment()
-    template = env.get_template("page.html.j2")
-    # A shared context takes the values as they are: render() would first copy every global
-    # of the environment into a new dict, which costs more than the rest of the page.
-    context = template.new_context(
-        {
-            "lang": root.get(XML_LANG) or "en",
-            "title_text": " ".join(title.split()) or "TEI document",
-            "view": view,
-            "version": __version__,
-            "page_css": env.globals["page_css"],
-            **parts,
-        },
-        shared=True,
-    )
-    return "".join(template.root_render_func(context))
+    return " ".join(title.split()) or "TEI document"
+
+
+@lru_cache(maxsize=256)
+def _page_shape(
+    lang: str, view: str, filled: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The page template rendered once for a shape of page, cut at the slots of its values.
+
+    A shape is the language, the view and which parts have content (the template leaves out
+    the headings of empty ones). The template places each value as it is, with no filter,
+    so rendering it with a marker for each value and cutting at the markers gives the page
+    for any values of this shape: building a page is then one join, not a template run
+    (tests/test_render_html.py compares the two). Returns the static text around the slots
+    and the name of the value that goes into each slot.
+    """
+    values = {name: Markup(_slot(name) if name in filled else "") for name in PARTS}
+    values["title_text"] = Markup(_slot("title_text"))
+    page = _page_template().render(_context(lang, view, values))
+    pieces = page.split(_MARK_OPEN)
+    chunks, slots = [pieces[0]], []
+    for piece in pieces[1:]:
+        slot, _, chunk = piece.partition(_MARK_CLOSE)
+        slots.append(slot)
+        chunks.append(chunk)
+    return tuple(chunks), tuple(slots)
+
+
+def _page_template() -> Template:
+    return environment().get_template("page.html.j2")
+
+
+def _context(lang: str, view: str, values: Mapping[str, str]) -> dict[str, object]:
+    return {
+        "lang": lang,
+        "view": view,
+        "version": __version__,
+        "page_css": environment().globals["page_css"],
+        **values,
+    }
+
+
+def _slot(name: str) -> str:
+    return f"{_MARK_OPEN}{name}{_MARK_CLOSE}"
+
+
+_MARK_OPEN = "\ue000"
+_MARK_CLOSE = "\ue001"
+"""Private-use characters that mark a value's slot while the page shape is cut; the template's
+own text holds none, and a language tag that does is rendered directly."""
+
+PARTS = (
+    "title",
+    "date",
+    "citation",
+    "translators",
+    "funder",
+    "summary",
+    "persons",
+    "notes",
+    "text",
+)
+"""The parts that the stylesheet returns, in its order."""
 
 
 def html_parts(tree: etree._ElementTree | etree._Element) -> dict[str, Markup]:

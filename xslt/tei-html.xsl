@@ -81,11 +81,12 @@
         <xsl:apply-templates select="$header/tei:profileDesc/tei:particDesc/*" mode="persons"/>
       </div>
       <div data-part="notes">
-        <!-- Looked for in the texts only: the header is most of a record. -->
+        <!-- Looked for in the texts only: the header is most of a record. One descendant step,
+             not //, which collects a node-set for every node of the text and merges them. -->
         <xsl:apply-templates mode="footnote"
             select="(/tei:TEI/tei:text | /tei:teiCorpus//tei:text
                      | /*[not(self::tei:TEI or self::tei:teiCorpus)]//tei:text)
-                    //tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
+                    /descendant::tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
       </div>
       <div data-part="text">
         <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
@@ -189,18 +190,24 @@
     </div>
   </xsl:template>
 
+  <!--
+    h2 up to a depth of 1, then one level deeper per div, at most h6. Literal elements in a
+    choose rather than xsl:element name="h{…}": libxslt compiles a computed name's XPath anew
+    on every call, which cost more than the rest of the heading.
+  -->
   <xsl:template match="tei:head">
     <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1
         | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4)"/>
-    <!-- h2 up to a depth of 1, then one level deeper per div, at most h6 -->
-    <xsl:element name="h{substring('223456', 1 + ($depth &lt;= 5) * $depth + ($depth &gt; 5) * 5, 1)}">
-      <xsl:attribute name="class">
-        <xsl:value-of select="concat('head', substring(' repeats-title', 1 div (
-            parent::tei:div[@type = 'record'] and not(preceding-sibling::tei:head)
-            and normalize-space(.) = normalize-space($titleStmt/tei:title[1]))))"/>
-      </xsl:attribute>
-      <xsl:apply-templates/>
-    </xsl:element>
+    <xsl:variable name="class" select="concat('head', substring(' repeats-title', 1 div (
+        parent::tei:div[@type = 'record'] and not(preceding-sibling::tei:head)
+        and normalize-space(.) = normalize-space($titleStmt/tei:title[1]))))"/>
+    <xsl:choose>
+      <xsl:when test="$depth &lt;= 1"><h2 class="{$class}"><xsl:apply-templates/></h2></xsl:when>
+      <xsl:when test="$depth = 2"><h3 class="{$class}"><xsl:apply-templates/></h3></xsl:when>
+      <xsl:when test="$depth = 3"><h4 class="{$class}"><xsl:apply-templates/></h4></xsl:when>
+      <xsl:when test="$depth = 4"><h5 class="{$class}"><xsl:apply-templates/></h5></xsl:when>
+      <xsl:otherwise><h6 class="{$class}"><xsl:apply-templates/></h6></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:list/tei:head | tei:figure/tei:head
@@ -223,7 +230,7 @@
                       or self::tei:lg or self::tei:figure or self::tei:floatingText
                       or self::tei:quote[tei:p] or self::tei:said[tei:p]]">
         <div class="p" id="{$anchor}">
-          <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
+          <xsl:if test="parent::tei:sp and preceding-sibling::*[1][self::tei:speaker]">
             <xsl:apply-templates select="preceding-sibling::tei:speaker[1]" mode="label"/>
             <xsl:text> </xsl:text>
           </xsl:if>
@@ -235,7 +242,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="p" id="{$anchor}">
-          <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
+          <xsl:if test="parent::tei:sp and preceding-sibling::*[1][self::tei:speaker]">
             <xsl:apply-templates select="preceding-sibling::tei:speaker[1]" mode="label"/>
             <xsl:text> </xsl:text>
           </xsl:if>
@@ -266,43 +273,52 @@
 
   <!-- ===== Speech ===== -->
 
-  <!-- A turn: said outside any said, or sp. Marked with its speaker, linked to the person. -->
+  <!--
+    A turn: said outside any said, or sp. Marked with its speaker, linked to the person.
+    A div when it holds blocks, else a span: literal elements around one named template, since
+    libxslt compiles xsl:element's computed name anew on every call.
+  -->
   <xsl:template match="tei:said">
     <xsl:param name="up"/>
-    <xsl:variable name="tag">
-      <xsl:choose>
-        <xsl:when test="tei:p | tei:list | tei:ab | tei:table | tei:lg">div</xsl:when>
-        <xsl:otherwise>span</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="tei:p | tei:list | tei:ab | tei:table | tei:lg">
+        <div><xsl:call-template name="said"><xsl:with-param name="up" select="$up"/></xsl:call-template></div>
+      </xsl:when>
+      <xsl:otherwise>
+        <span><xsl:call-template name="said"><xsl:with-param name="up" select="$up"/></xsl:call-template></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The attributes and content of a said, whichever element holds them. -->
+  <xsl:template name="said">
+    <xsl:param name="up"/>
     <xsl:variable name="quoted" select="@direct = 'true' and not(@rend)"/>
-    <xsl:element name="{$tag}">
-      <xsl:attribute name="class">
-        <xsl:text>said</xsl:text>
-        <xsl:if test="not(ancestor::tei:said)"> turn</xsl:if>
-        <xsl:if test="@direct = 'true'"> direct</xsl:if>
-      </xsl:attribute>
-      <xsl:choose>
-        <xsl:when test="not(ancestor::tei:said)">
-          <xsl:variable name="anchor">
-            <xsl:call-template name="anchor-from">
-              <xsl:with-param name="up" select="$up"/>
-            </xsl:call-template>
-          </xsl:variable>
-          <xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute>
-          <xsl:if test="not(@prev)">
-            <xsl:call-template name="speaker-badge"/>
-          </xsl:if>
-          <xsl:if test="$quoted and not(@prev)">“</xsl:if>
-          <xsl:apply-templates><xsl:with-param name="up" select="string($anchor)"/></xsl:apply-templates>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:if test="$quoted and not(@prev)">“</xsl:if>
-          <xsl:apply-templates/>
-        </xsl:otherwise>
-      </xsl:choose>
-      <xsl:if test="$quoted and not(@next)">”</xsl:if>
-    </xsl:element>
+    <xsl:attribute name="class">
+      <xsl:text>said</xsl:text>
+      <xsl:if test="not(ancestor::tei:said)"> turn</xsl:if>
+      <xsl:if test="@direct = 'true'"> direct</xsl:if>
+    </xsl:attribute>
+    <xsl:choose>
+      <xsl:when test="not(ancestor::tei:said)">
+        <xsl:variable name="anchor">
+          <xsl:call-template name="anchor-from">
+            <xsl:with-param name="up" select="$up"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute>
+        <xsl:if test="not(@prev)">
+          <xsl:call-template name="speaker-badge"/>
+        </xsl:if>
+        <xsl:if test="$quoted and not(@prev)">“</xsl:if>
+        <xsl:apply-templates><xsl:with-param name="up" select="string($anchor)"/></xsl:apply-templates>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$quoted and not(@prev)">“</xsl:if>
+        <xsl:apply-templates/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$quoted and not(@next)">”</xsl:if>
   </xsl:template>
 
   <!--
@@ -361,8 +377,9 @@
     </div>
   </xsl:template>
 
-  <!-- The speaker label goes into the paragraph that follows it (see tei:p). -->
-  <xsl:template match="tei:speaker[following-sibling::*[1][self::tei:p or self::tei:ab]]"/>
+  <!-- In a speech (sp), the speaker label goes into the paragraph that follows it (see tei:p);
+       a speaker anywhere else is a paragraph of its own. -->
+  <xsl:template match="tei:sp/tei:speaker[following-sibling::*[1][self::tei:p or self::tei:ab]]"/>
   <xsl:template match="tei:speaker">
     <p class="p"><xsl:apply-templates select="." mode="label"/></p>
   </xsl:template>

@@ -33,7 +33,7 @@
   <xsl:template match="/">
     <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
                                  | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
-    <xsl:variable name="foot" select="//tei:text//tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
+    <xsl:variable name="foot" select="/descendant::tei:text/descendant::tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
     <xsl:if test="$notes = 'end' and $foot">
       <xsl:value-of select="$block"/>
       <xsl:text>Notes</xsl:text>
@@ -73,7 +73,7 @@
 
   <xsl:template match="tei:p">
     <xsl:value-of select="$block"/>
-    <xsl:if test="preceding-sibling::*[1][self::tei:speaker]">
+    <xsl:if test="parent::tei:sp and preceding-sibling::*[1][self::tei:speaker]">
       <xsl:apply-templates select="preceding-sibling::tei:speaker[1]/node()"/>
       <xsl:text> </xsl:text>
     </xsl:if>
@@ -157,7 +157,7 @@
     <xsl:if test="$quoted and not(@next)">”</xsl:if>
   </xsl:template>
 
-  <xsl:template match="tei:speaker[following-sibling::*[1][self::tei:p or self::tei:ab]]"/>
+  <xsl:template match="tei:sp/tei:speaker[following-sibling::*[1][self::tei:p or self::tei:ab]]"/>
   <xsl:template match="tei:speaker">
     <xsl:value-of select="$block"/>
     <xsl:apply-templates/>

@@ -37,7 +37,10 @@ _TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/19
   <xsl:variable name="block" select="'&#x{ord(BLOCK_MARK):X};'"/>
   <xsl:template match="text()"><xsl:copy/></xsl:template>
   <xsl:template match="/">
-    <xsl:if test="not(contains(/, $line) or contains(/, $block))"><xsl:apply-imports/></xsl:if>
+    <xsl:variable name="all" select="string(/)"/>
+    <xsl:if test="not(contains($all, $line) or contains($all, $block))">
+      <xsl:apply-imports/>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>
 """
@@ -48,7 +51,8 @@ on every text node that holds one, and libxml2's ``translate()`` is slow (two th
 stylesheet's time on the FRUS volume). Here text is copied as it is, the stylesheet's own
 breaks print as :data:`LINE_MARK` and :data:`BLOCK_MARK`; Python turns the source's into spaces
 with ``str.replace`` and splits at its own, which gives the same text. A document that holds a
-mark itself prints nothing here, and is then run through the plain stylesheet. Kept here
+mark itself prints nothing here, and is then run through the plain stylesheet (the document's
+string value is built once for that test, not once per mark: it is a tenth of the run). Kept here
 rather than in ``xslt/``: it is a detail of running the stylesheet from Python, not a
 stylesheet an editor would use.
 """

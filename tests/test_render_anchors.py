@@ -14,7 +14,7 @@ from lxml import etree
 from tei.build.documents import anchor
 from tei.ns import NS, TEI_NS
 from tei.render import render_html
-from tei.render.html import html_parts
+from tei.render.html import PARTS, html_parts
 from tei.xmlsafe import parse_bytes, parse_file
 from tests.render_support import fixture
 from tests.support import SEED_REFERENCE
@@ -105,5 +105,6 @@ def test_parts_are_complete_and_the_text_holds_no_other_part() -> None:
         "notes",
         "text",
     }
+    assert tuple(parts) == PARTS  # the stylesheet's order, which tei.render.html.PARTS states
     assert "data-part" not in parts["text"]
     assert parts["text"].endswith("</div>") and not parts["text"].endswith("</div></div></div>")

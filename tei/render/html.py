@@ -175,5 +175,5 @@ def _parts(tree: etree._ElementTree | etree._Element) -> dict[str, str]:
 
 
 _PART = '<div data-part="'
-_LAST = "text"
+_LAST = PARTS[-1]
 """The part that the stylesheet writes last."""

@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 from benchmarks.corpus import WORK, make_records
-from tei.build import BuildReport, build
 from tei.files import write_atomic
 from tei.pipeline import Conversion, convert_many
+from tei.site import BuildReport, build
 
 CONFIG = """title = "Benchmark edition"
 publisher = "tei-editions benchmarks"

@@ -15,7 +15,7 @@ SAMPLE_EDITION = ROOT / "editions" / "sample"
 
 def copy_edition(source: Path, target: Path) -> Path:
     """A copy of an edition (keeping mtimes), so that tests may change it."""
-    shutil.copytree(source, target)
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".tei-cache"))
     return target
 
 

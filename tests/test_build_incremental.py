@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tei.build import build
+from tei.site import build
 from tests.build_support import (
     FIXTURE_EDITION,
     SAMPLE_EDITION,
@@ -30,7 +30,6 @@ INDEX_FILES = {
     "persons.html",
     "about.html",
     "sitemap.xml",
-    ".tei-build-state.json",
 }
 
 
@@ -152,7 +151,7 @@ def test_the_site_is_never_written_over_the_edition(tmp_path: Path, inside: str)
 
 
 def test_search_bundles_split_large_editions_by_a_stable_hash() -> None:
-    from tei.build.search import bundles
+    from tei.site.search import bundles
 
     pages = [f"documents/r{k:05d}.html" for k in range(50)]
     split = bundles(pages, size=10)
@@ -168,7 +167,7 @@ def test_search_bundles_split_large_editions_by_a_stable_hash() -> None:
 def test_changing_one_record_reindexes_its_search_bundle_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tei.build import search
+    from tei.site import search
 
     monkeypatch.setattr(search, "BUNDLE_SIZE", 4)
     edition = sample_with_persons(tmp_path / "edition")

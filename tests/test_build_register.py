@@ -7,8 +7,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei.build import build
 from tei.ns import NS
+from tei.site import build
 from tests.support import FIXTURES
 
 REGISTER = FIXTURES / "register"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from lxml import etree, html
 
-from tei.build import EditionError, build
 from tei.render import render_text
+from tei.site import EditionError, build
 from tei.xmlsafe import parse_file
 from tests.build_support import FIXTURE_EDITION, SAMPLE_EDITION, copy_edition
 

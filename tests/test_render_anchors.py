@@ -11,10 +11,10 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from tei.build.documents import anchor
 from tei.ns import NS, TEI_NS
 from tei.render import render_html
 from tei.render.html import PARTS, html_parts
+from tei.site.documents import anchor
 from tei.xmlsafe import parse_bytes, parse_file
 from tests.render_support import fixture
 from tests.support import SEED_REFERENCE
@@ -49,7 +49,7 @@ def _trees() -> list[etree._ElementTree]:
 
 @pytest.mark.parametrize("tree", _trees(), ids=["nested", "seed", "brackets", "transcript"])
 def test_anchors_are_the_documented_ones(tree: etree._ElementTree) -> None:
-    """Every paragraph, page break, turn and footnote has the id tei.build links to."""
+    """Every paragraph, page break, turn and footnote has the id tei.site links to."""
     page = lxml.html.document_fromstring(render_html(tree))
     ids = {element.get("id") for element in page.iter() if element.get("id")}
     expected = tree.xpath(

@@ -8,11 +8,11 @@ from typing import Any
 
 import click
 
-from tei.build import BuildReport
-from tei.build import build as build_site
 from tei.cli._errors import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, reports_errors
 from tei.cli._options import jobs_option
 from tei.errors import Level
+from tei.site import BuildReport
+from tei.site import build as build_site
 
 
 class _Bar:

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from lxml import etree
 
+from tei import resources
 from tei.render.errors import RenderError
 
-XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
-"""Where the stylesheets live: the repository's ``xslt/`` folder, so editors find them there."""
+XSLT_DIR = resources.folder("xslt")
+"""Where the stylesheets live: the repository's ``xslt/`` folder, shipped in the package as
+``tei.xslt`` (see :mod:`tei.resources`), so editors find them there and the package reads them."""
 
 STYLESHEETS = {"html": "tei-html.xsl", "text": "tei-text.xsl"}
 

@@ -15,14 +15,14 @@ from typing import Any, Protocol, cast
 
 from lxml import etree
 
-from tei import xmlsafe
+from tei import resources, xmlsafe
 from tei.errors import Diagnostic, InputError, Level
 from tei.ns import local_name
 from tei.validate import messages
 from tei.validate.locate import Locator
 from tei.validate.vocabulary import Vocabulary
 
-PROJECT_SCHEMA = Path(__file__).resolve().parents[2] / "schemas" / "tei_edition.xsd"
+PROJECT_SCHEMA = resources.path("schemas", "tei_edition.xsd")
 """The project schema: the TEI subset that docs/encoding.md describes."""
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tei.build import build
+from tei.site import build
 from tests.browser.support import MARKS, assert_no_axe_violations, launch
 from tests.build_support import FIXTURE_EDITION, sample_with_persons
 
@@ -128,7 +128,7 @@ def test_search_finds_a_word_of_one_record_and_links_to_it(
 def test_search_covers_every_bundle_of_a_large_edition(
     page: Any, edition: Path, tmp_path: Path
 ) -> None:
-    from tei.build import search
+    from tei.site import search
 
     size, search.BUNDLE_SIZE = search.BUNDLE_SIZE, 4  # 15 documents: four bundles
     try:

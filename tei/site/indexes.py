@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tei.build.config import EditionConfig
-from tei.build.documents import DocMeta
-from tei.build.pages import render
+from tei.site.config import EditionConfig
+from tei.site.documents import DocMeta
+from tei.site.pages import render
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ The steps, in order: convert the sources that have no TEI yet; validate every TE
 read its facts (cached by content hash); stop if a document is invalid, unless asked to keep
 going; render the document pages that changed; write the indexes, the about, search and
 sitemap files; index the pages for search if any page changed; remove what the last build
-wrote and this one did not; save the state for the next build (:mod:`tei.build.steps`).
+wrote and this one did not; save the state for the next build (:mod:`tei.site.steps`).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from tei.build import indexes, sources, steps
-from tei.build.config import Edition, load_edition
-from tei.build.documents import DocMeta, read_register
-from tei.build.errors import EditionError
-from tei.build.outputs import Outputs
-from tei.build.report import BuildReport, Progress, stages
-from tei.build.state import BuildState, engine_digest, load_state, save_state
 from tei.errors import OutputError
+from tei.site import indexes, sources, steps
+from tei.site.config import Edition, load_edition
+from tei.site.documents import DocMeta, read_register
+from tei.site.errors import EditionError
+from tei.site.outputs import Outputs
+from tei.site.report import BuildReport, Progress, stages
+from tei.site.state import BuildState, engine_digest, load_state, save_state, state_file
 
 
 def build(
@@ -35,7 +35,7 @@ def build(
 
     Invalid documents stop the build before anything is written, unless ``keep_going``: then
     they are left out of the site (and listed in the report). ``jobs`` is the number of
-    processes (0: all cores). Raises :class:`~tei.build.errors.EditionError` for an unusable
+    processes (0: all cores). Raises :class:`~tei.site.errors.EditionError` for an unusable
     edition folder, :class:`~tei.errors.XmlInputError` for an unreadable persons register and
     :class:`~tei.errors.OutputError` for an output folder over the edition's own files.
     """
@@ -61,7 +61,8 @@ def build(
             path=edition.root,
             hint="put records in sources/ (*.txt) or TEI in tei/ (*.xml)",
         )
-    previous = load_state(out)
+    state_path = state_file(edition.cache, out)
+    previous = load_state(state_path)
     protect = [edition.tei, edition.sources]
     run = steps.Run(
         edition,
@@ -95,7 +96,7 @@ def build(
     steps.search_index(run, metas)
     run.outputs.prune()
     run.state.outputs = run.outputs.current
-    save_state(out, run.state)
+    save_state(state_path, run.state)
     report.written, report.removed = run.outputs.written, run.outputs.removed
     report.completed = True
     report.seconds = time.perf_counter() - start

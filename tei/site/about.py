@@ -13,11 +13,12 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from tei.build.config import EditionConfig
-from tei.build.documents import DocMeta
-from tei.build.pages import render
+from tei import resources
+from tei.site.config import EditionConfig
+from tei.site.documents import DocMeta
+from tei.site.pages import render
 
-ENCODING_MD = Path(__file__).resolve().parents[2] / "docs" / "encoding.md"
+ENCODING_MD = resources.path("docs", "encoding.md")
 SECTION = "## Editorial brackets"
 MAX_CONVENTIONS = 40
 """Distinct editorialDecl paragraphs shown; an edition of thousands of records has many."""

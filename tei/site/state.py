@@ -1,4 +1,8 @@
-"""Incremental builds: content hashes of what went in and what came out, kept in the output.
+"""Incremental builds: content hashes of what went in and what came out.
+
+The state is kept in the edition's ``.tei-cache/`` folder, one file per output folder (named
+by a hash of the output folder's absolute path), never in the published site: a static host
+serves every file of the site folder.
 
 The state file records, per document, a key over everything its results depend on (its TEI
 bytes, the register, the toolkit's code and templates) with the facts read from it and its
@@ -11,9 +15,11 @@ path, so two clean builds of the same edition are byte-identical, state file inc
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
 import json
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +27,10 @@ from tei import __version__
 from tei.errors import Diagnostic, Level
 from tei.files import write_atomic
 
-STATE_NAME = ".tei-build-state.json"
 FORMAT = 1
 
-_ROOT = Path(__file__).resolve().parents[2]
-_ENGINE_FILES = ("tei/build", "tei/render", "xslt", "docs/encoding.md")
+_ENGINE_PACKAGES = ("tei.site", "tei.render", "tei.xslt", "tei.docs")
+"""The packages whose files shape the site: code, templates, stylesheets, conventions."""
 
 
 def digest(*parts: str | bytes) -> str:
@@ -43,20 +48,29 @@ def engine_digest() -> str:
     """A hash of the code, stylesheets and templates that shape the output.
 
     A new version of the toolkit (or an edited template) invalidates every cached result, so
-    an edition is never left half in the old look.
+    an edition is never left half in the old look. Files are named by their place in the
+    package, so a checkout and an installed wheel of the same version agree.
     """
-    files: list[Path] = []
-    for name in _ENGINE_FILES:
-        path = _ROOT / name
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc")
-        elif path.is_file():
-            files.append(path)
-    return digest(
-        __version__,
-        *(p.relative_to(_ROOT).as_posix() for p in files),
-        *(p.read_bytes() for p in files),
-    )
+    files: list[tuple[str, bytes]] = []
+    for package in _ENGINE_PACKAGES:
+        _collect(importlib.resources.files(package), package.replace(".", "/"), files)
+    files.sort()
+    return digest(__version__, *(name for name, _ in files), *(data for _, data in files))
+
+
+def _collect(folder: Traversable, prefix: str, into: list[tuple[str, bytes]]) -> None:
+    for entry in folder.iterdir():
+        name = f"{prefix}/{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                _collect(entry, name, into)
+        elif entry.is_file() and not entry.name.endswith((".pyc", ".so")):
+            into.append((name, entry.read_bytes()))
+
+
+def state_file(cache: Path, out_dir: Path) -> Path:
+    """Where the state of the site built into ``out_dir`` is kept, in the edition's cache."""
+    return cache / f"site-{digest(str(out_dir.resolve()))[:16]}.json"
 
 
 @dataclass(slots=True)
@@ -130,13 +144,13 @@ def _diag(data: dict[str, Any]) -> Diagnostic:
     )
 
 
-def load_state(out_dir: Path) -> BuildState:
+def load_state(path: Path) -> BuildState:
     """The previous build's state; an empty one if there is none, or it is from another engine.
 
     A damaged state file is not an error: the build simply starts from scratch.
     """
     try:
-        data = json.loads((out_dir / STATE_NAME).read_bytes())
+        data = json.loads(path.read_bytes())
         if data.get("format") != FORMAT or data.get("engine") != engine_digest():
             return BuildState(outputs=data.get("outputs", {}) if isinstance(data, dict) else {})
         documents = {
@@ -155,14 +169,27 @@ def load_state(out_dir: Path) -> BuildState:
         return BuildState()
 
 
-def save_state(out_dir: Path, state: BuildState) -> bool:
-    """Write the state file if its bytes changed; return whether it was written."""
+def save_state(path: Path, state: BuildState) -> bool:
+    """Write the state file if its bytes changed; return whether it was written.
+
+    The cache folder is made on first use with a ``.gitignore`` that ignores it all. An
+    edition folder that cannot be written to (a read-only checkout) keeps no state: the site
+    is complete all the same, and the next build starts from scratch.
+    """
     data = state.to_bytes()
-    path = out_dir / STATE_NAME
     try:
         if path.read_bytes() == data:
             return False
     except OSError:
         pass
-    write_atomic(path, data)
+    try:
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path.parent / ".gitignore", _CACHE_IGNORE)
+        write_atomic(path, data)
+    except OSError:
+        return False
     return True
+
+
+_CACHE_IGNORE = b"# tei build's cache, not part of the edition: ignore it all\n*\n"

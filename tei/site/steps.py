@@ -1,7 +1,7 @@
 """The steps of a build after conversion, each skipping what the last build already did.
 
 Each step compares a key over its inputs with the key the last build recorded (see
-:mod:`tei.build.state`) and, when they match and its files are still there, carries its
+:mod:`tei.site.state`) and, when they match and its files are still there, carries its
 files over instead of making them again.
 """
 
@@ -11,13 +11,13 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tei.build import about, indexes, search, sitemap, work
-from tei.build.config import Edition
-from tei.build.documents import DocMeta
-from tei.build.outputs import Outputs, sha256
-from tei.build.pages import SEARCH_CSP, render, static_files
-from tei.build.report import BuildReport, Stage
-from tei.build.state import BuildState, DocState, digest
+from tei.site import about, indexes, search, sitemap, work
+from tei.site.config import Edition
+from tei.site.documents import DocMeta
+from tei.site.outputs import Outputs, sha256
+from tei.site.pages import SEARCH_CSP, render, static_files
+from tei.site.report import BuildReport, Stage
+from tei.site.state import BuildState, DocState, digest
 from tei.validate.check import Options, register_ids
 
 SITE_PAGES = ("persons.html", "about.html", "search.html", "sitemap.xml")

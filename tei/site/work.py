@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tei.build.config import EditionConfig
-from tei.build.documents import DocMeta, extract
-from tei.build.outputs import sha256
-from tei.build.pages import document_page
 from tei.errors import Diagnostic, TeiError
 from tei.files import write_atomic
 from tei.render import render_text
 from tei.render.html import html_parts
+from tei.site.config import EditionConfig
+from tei.site.documents import DocMeta, extract
+from tei.site.outputs import sha256
+from tei.site.pages import document_page
 from tei.validate.check import Options, validate_bytes
 from tei.xmlsafe import parse_bytes
 

@@ -12,9 +12,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from tei.build.errors import EditionError
+from tei.site.errors import EditionError
 
 CONFIG_NAME = "edition.toml"
+CACHE_NAME = ".tei-cache"
 REGISTER_NAME = "persons.xml"
 REQUIRED = ("title", "publisher", "licence", "base_url")
 
@@ -53,6 +54,16 @@ class Edition:
         """The persons register, if the edition has one."""
         path = self.root / REGISTER_NAME
         return path if path.is_file() else None
+
+    @property
+    def cache(self) -> Path:
+        """The build's own records (``.tei-cache/``): kept with the edition, not published.
+
+        A static host serves every file of the site folder, dotfiles included, so what the
+        next build needs to know is kept here instead; the folder holds a ``.gitignore`` of
+        ``*``, so an edition repository does not track it.
+        """
+        return self.root / CACHE_NAME
 
     def tei_files(self) -> list[Path]:
         """The master TEI files, in name order (the order does not depend on the file system)."""

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tei.build.config import Edition
 from tei.errors import Diagnostic, OutputError, TeiError
 from tei.files import write_atomic
 from tei.people import Register
 from tei.pipeline import Conversion, convert_many, find_records
+from tei.site.config import Edition
 
 
 @dataclass(slots=True)

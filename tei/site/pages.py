@@ -16,8 +16,8 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from tei import __version__
-from tei.build.config import EditionConfig
-from tei.build.documents import DocMeta
+from tei.site.config import EditionConfig
+from tei.site.documents import DocMeta
 
 NAV = (
     ("index", "index.html", "Documents"),
@@ -48,7 +48,7 @@ def environment() -> Environment:
     """Autoescaping on; the site's templates first, then the renderer's (for ``page.css``)."""
     return Environment(
         loader=ChoiceLoader(
-            [PackageLoader("tei.build", "templates"), PackageLoader("tei.render", "templates")]
+            [PackageLoader("tei.site", "templates"), PackageLoader("tei.render", "templates")]
         ),
         autoescape=True,
         undefined=StrictUndefined,
@@ -90,7 +90,7 @@ def render(
 
 def static_files() -> dict[str, bytes]:
     """The site's stylesheet and the search page's script."""
-    folder = importlib.resources.files("tei.build").joinpath("templates")
+    folder = importlib.resources.files("tei.site").joinpath("templates")
     return {name: folder.joinpath(name).read_bytes() for name in STATIC}
 
 

@@ -24,8 +24,8 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tei.build.errors import SearchIndexError
-from tei.build.outputs import Outputs
+from tei.site.errors import SearchIndexError
+from tei.site.outputs import Outputs
 
 FOLDER = "pagefind"
 """The first bundle, with Pagefind's scripts; the others are ``pagefind-1``, ``pagefind-2``…"""

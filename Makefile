@@ -65,5 +65,5 @@ accept: $(BUILT)
 	$(BIN)/python -m pytest tests --accept-golden -k golden
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache _demo build
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache _demo build dist
 	find tei -name '*.so' -delete; rm -f *__mypyc*.so

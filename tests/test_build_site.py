@@ -157,3 +157,20 @@ def test_a_bad_config_is_a_located_error(tmp_path: Path, content: str | None, me
         build(edition, tmp_path / "site")
     assert info.value.path == str(config)
     assert not (tmp_path / "site").exists()
+
+
+def test_build_state_is_kept_with_the_edition_not_published(tmp_path: Path) -> None:
+    """Regression: the state file was a dotfile in the site folder, which hosts serve."""
+    edition = copy_edition(FIXTURE_EDITION, tmp_path / "edition")
+    site = tmp_path / "site"
+    assert build(edition, site, jobs=1).completed
+    assert [p.name for p in site.rglob(".*")] == []
+    cache = edition / ".tei-cache"
+    (state,) = cache.glob("site-*.json")
+    assert b'"documents"' in state.read_bytes()
+    assert (cache / ".gitignore").read_text("utf-8").splitlines()[-1] == "*"
+    # Another output folder gets its own state; the first one's is left as it was.
+    before = state.read_bytes()
+    assert build(edition, tmp_path / "other", jobs=1).completed
+    assert len(list(cache.glob("site-*.json"))) == 2
+    assert state.read_bytes() == before

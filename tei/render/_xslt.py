@@ -13,6 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei import resources
+from tei.ns import TEI_NS
 from tei.render.errors import RenderError
 
 XSLT_DIR = resources.folder("xslt")
@@ -33,11 +34,18 @@ BLOCK_MARK = "\ufdd1"
 Python splits the text into blocks at this one character, with no regular expression.
 """
 
-_TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+_TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="{TEI_NS}">
   <xsl:import href="{STYLESHEETS["text"]}"/>
   <xsl:variable name="line" select="'&#x{ord(LINE_MARK):X};'"/>
   <xsl:variable name="block" select="'&#x{ord(BLOCK_MARK):X};'"/>
   <xsl:template match="text()"><xsl:copy/></xsl:template>
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb or self::tei:pb or self::tei:cb]
+                              [@break = 'no' or @type = 'hyphenInWord']
+                              or preceding-sibling::node()[1][self::tei:lb or self::tei:pb or self::tei:cb]
+                              [@break = 'no' or @type = 'hyphenInWord']]">
+    <xsl:call-template name="joined-text"/>
+  </xsl:template>
   <xsl:template match="/">
     <xsl:variable name="all" select="string(/)"/>
     <xsl:if test="not(contains($all, $line) or contains($all, $block))">
@@ -53,7 +61,9 @@ on every text node that holds one, and libxml2's ``translate()`` is slow (two th
 stylesheet's time on the FRUS volume). Here text is copied as it is, the stylesheet's own
 breaks print as :data:`LINE_MARK` and :data:`BLOCK_MARK`; Python turns the source's into spaces
 with ``str.replace`` and splits at its own, which gives the same text. A document that holds a
-mark itself prints nothing here, and is then run through the plain stylesheet (the document's
+mark itself prints nothing here, and is then run through the plain stylesheet. Text beside a
+break inside a word keeps the stylesheet's own rule (``joined-text``), which the copy would
+override: an importing stylesheet's templates win over the imported ones whatever their priority (the document's
 string value is built once for that test, not once per mark: it is a tenth of the run). Kept here
 rather than in ``xslt/``: it is a detail of running the stylesheet from Python, not a
 stylesheet an editor would use.

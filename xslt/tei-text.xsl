@@ -199,6 +199,12 @@
 
   <!-- ===== Editorial marks (docs/encoding.md, "Editorial brackets") ===== -->
 
+  <!-- Another romanization of the name just given is the source's: only in the diplomatic view,
+       so that the reading view gives the name once. -->
+  <xsl:template match="tei:supplied[@reason = 'romanization']">
+    <xsl:if test="$dip">[<xsl:apply-templates/>]</xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:supplied">
     <xsl:if test="$dip">[</xsl:if>
     <xsl:apply-templates/>

@@ -134,6 +134,7 @@ PARTS = (
     "funder",
     "summary",
     "persons",
+    "manuscript",
     "notes",
     "text",
 )

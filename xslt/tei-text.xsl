@@ -108,7 +108,13 @@
                        | tei:titlePart | tei:l | tei:figDesc | tei:addrLine | tei:row
                        | tei:castItem | tei:line | tei:msIdentifier | tei:summary | tei:person
                        | tei:place | tei:org | tei:event | tei:witness | tei:bibl[parent::tei:listBibl]
-                       | tei:physDesc/* | tei:history/* | tei:msItem/* | tei:head[parent::tei:castList]">
+                       | tei:castList/tei:head | tei:objectDesc | tei:handDesc | tei:decoDesc
+                       | tei:bindingDesc | tei:sealDesc | tei:scriptDesc | tei:accMat
+                       | tei:support | tei:extent | tei:foliation | tei:collation | tei:condition
+                       | tei:layout | tei:handNote | tei:decoNote | tei:binding | tei:origin
+                       | tei:provenance | tei:acquisition | tei:rubric | tei:incipit
+                       | tei:explicit | tei:colophon | tei:finalRubric | tei:filiation
+                       | tei:msItem/tei:title | tei:msItem/tei:author | tei:textLang">
     <xsl:value-of select="$line"/>
     <xsl:apply-templates/>
     <xsl:if test="following-sibling::node()[1][self::text()][normalize-space()]">
@@ -201,14 +207,12 @@
 
   <!-- Another romanization of the name just given is the source's: only in the diplomatic view,
        so that the reading view gives the name once. -->
-  <xsl:template match="tei:supplied[@reason = 'romanization']">
-    <xsl:if test="$dip">[<xsl:apply-templates/>]</xsl:if>
-  </xsl:template>
-
   <xsl:template match="tei:supplied">
-    <xsl:if test="$dip">[</xsl:if>
-    <xsl:apply-templates/>
-    <xsl:if test="$dip">]</xsl:if>
+    <xsl:choose>
+      <xsl:when test="$dip">[<xsl:apply-templates/>]</xsl:when>
+      <xsl:when test="@reason = 'romanization'"/>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:sic">

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from tei import __version__
 from tei.ns import XML_LANG
-from tei.render._xslt import transform
+from tei.render._xslt import JOIN_MARK, holds_join_mark, joined, transform
 from tei.render.errors import RenderError
 
 VIEWS = ("reading", "diplomatic")
@@ -156,12 +156,12 @@ def _parts(tree: etree._ElementTree | etree._Element) -> dict[str, str]:
     HTML readers (``<br />``, ``<span></span>``, never ``<span/>``), which libxml2 writes in
     half the time of its HTML serializer; the stylesheet's ``method="html"`` is for xsltproc.
     """
-    result = transform("html", tree)
-    root = result.getroot()
-    if root is None:
-        raise RenderError("the html stylesheet returned nothing", hint="report this input")
-    result.docinfo.system_url = XHTML_DTD  # type: ignore[attr-defined]  # not in lxml-stubs
-    html_text = etree.tostring(root, encoding=str)
+    html_text = _serialized(transform("html-marked", tree))
+    if JOIN_MARK in html_text:
+        if holds_join_mark(tree):  # the mark is the document's own: the plain stylesheet
+            html_text = _serialized(transform("html", tree))
+        else:
+            html_text = joined(html_text)
     parts: dict[str, str] = {}
     start = html_text.find(_PART)
     while start >= 0:
@@ -173,6 +173,14 @@ def _parts(tree: etree._ElementTree | etree._Element) -> dict[str, str]:
         start = html_text.find(_PART, name_end)
         parts[name] = html_text[name_end + 2 : start - len("</div>")].strip()
     raise RenderError("the html stylesheet returned no text part", hint="report this input")
+
+
+def _serialized(result: etree._XSLTResultTree) -> str:
+    root = result.getroot()
+    if root is None:
+        raise RenderError("the html stylesheet returned nothing", hint="report this input")
+    result.docinfo.system_url = XHTML_DTD  # type: ignore[attr-defined]  # not in lxml-stubs
+    return etree.tostring(root, encoding=str)
 
 
 _PART = '<div data-part="'

@@ -18,7 +18,14 @@ from functools import cache
 
 from lxml import etree
 
-from tei.render._xslt import BLOCK_MARK, LINE_MARK, transform
+from tei.render._xslt import (
+    BLOCK_MARK,
+    JOIN_MARK,
+    LINE_MARK,
+    holds_join_mark,
+    joined,
+    transform,
+)
 from tei.render.errors import RenderError
 from tei.render.html import VIEWS
 
@@ -41,6 +48,8 @@ def render_text(
         raise RenderError(f"width must be 0 or more, not {width}", hint="use 0 for no wrapping")
     params = {"view": view, "notes": "end" if notes else "none"}
     marked = str(transform("text-marked", tree, **params))
+    if JOIN_MARK in marked:
+        marked = "" if holds_join_mark(tree) else joined(marked)
     if not marked:  # the document holds a mark itself (or prints nothing): run it plainly
         return layout(str(transform("text", tree, **params)), width)
     # The source's line breaks and tabs become spaces, as tei-text.xsl prints them.

@@ -667,6 +667,13 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- The source of a quotation follows it in parentheses. -->
+  <xsl:template match="tei:cit/tei:bibl">
+    <xsl:text> (</xsl:text>
+    <span class="bibl"><xsl:apply-templates/></span>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
   <xsl:template match="tei:formula">
     <xsl:text> </xsl:text>
     <span class="{normalize-space(concat('formula ', @rend))}"><xsl:apply-templates/></span>

@@ -71,7 +71,7 @@
                        | tei:docTitle | tei:docImprint | tei:byline | tei:argument | tei:epigraph
                        | tei:postscript | tei:trailer | tei:floatingText | tei:quote[tei:p]
                        | tei:said[tei:p | tei:list | tei:ab | tei:table | tei:lg]
-                       | tei:div5 | tei:div6 | tei:div7 | tei:castList | tei:castGroup
+                       | tei:div5 | tei:div6 | tei:div7 | tei:castList
                        | tei:set | tei:msDesc | tei:msContents | tei:physDesc | tei:history
                        | tei:additional | tei:msPart | tei:surface | tei:zone | tei:u
                        | tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listNym
@@ -278,6 +278,13 @@
   <xsl:template match="tei:pause">
     <xsl:text> </xsl:text>
     <xsl:if test="$dip">(pause) </xsl:if>
+  </xsl:template>
+
+  <!-- The source of a quotation follows it in parentheses. -->
+  <xsl:template match="tei:cit/tei:bibl | tei:cit/tei:ref">
+    <xsl:text> (</xsl:text>
+    <xsl:apply-templates/>
+    <xsl:text>)</xsl:text>
   </xsl:template>
 
   <!-- A formula stands apart from the words around it; its text is that of its notation. -->

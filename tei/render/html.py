@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from tei import __version__
 from tei.ns import XML_LANG
+from tei.render._texts import has_words
 from tei.render._xslt import JOIN_MARK, holds_join_mark, joined, transform
 from tei.render.errors import RenderError
 
@@ -55,6 +56,11 @@ def render_html(tree: etree._ElementTree | etree._Element, *, view: str = "readi
     if view not in VIEWS:
         raise RenderError(f"unknown view {view!r}", hint=f"use one of: {', '.join(VIEWS)}")
     parts = _parts(tree)
+    if not parts["text"] and has_words(tree):
+        raise RenderError(
+            "the document has text but the page holds none of it",
+            hint="tei render --report lists what is left out; report this input",
+        )
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     return page_html(root.get(XML_LANG) or "en", view, parts)
 

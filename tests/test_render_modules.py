@@ -22,14 +22,21 @@ PARTS = html_parts(TREE)
 @pytest.mark.parametrize("text", [READING, DIPLOMATIC], ids=["reading", "diplomatic"])
 def test_a_break_inside_a_word_joins_it(text: str) -> None:
     assert "The Reli-gion of the Inhabitants." in text
-    assert "Reli-gion of the Inhabitants." in lxml.html.fragment_fromstring(
-        PARTS["text"], create_parent="div"
-    ).text_content()
+    assert (
+        "Reli-gion of the Inhabitants."
+        in lxml.html.fragment_fromstring(PARTS["text"], create_parent="div").text_content()
+    )
 
 
 def test_a_choice_prints_one_alternative_per_view() -> None:
-    assert "Regularized color, abbreviated Dominus, corrected the, segments alpha, unclear mouse." in READING
-    assert "Regularized colour, abbreviated Dns, corrected teh, segments alpha, unclear mouse." in DIPLOMATIC
+    assert (
+        "Regularized color, abbreviated Dominus, corrected the, segments alpha, unclear mouse."
+        in READING
+    )
+    assert (
+        "Regularized colour, abbreviated Dns, corrected teh, segments alpha, unclear mouse."
+        in DIPLOMATIC
+    )
 
 
 def test_a_choice_shows_every_alternative_on_demand_in_html() -> None:
@@ -51,9 +58,10 @@ def test_apparatus_gives_the_lemma_and_the_readings_in_a_note() -> None:
 
 def test_an_inline_note_is_not_glued_to_the_word_before_it() -> None:
     assert "Word an inline remark and" in READING
-    assert "Word an inline" in lxml.html.fragment_fromstring(
-        PARTS["text"], create_parent="div"
-    ).text_content()
+    assert (
+        "Word an inline"
+        in lxml.html.fragment_fromstring(PARTS["text"], create_parent="div").text_content()
+    )
 
 
 def test_additions_and_deletions_are_marked_in_the_diplomatic_view() -> None:
@@ -65,7 +73,7 @@ def test_additions_and_deletions_are_marked_in_the_diplomatic_view() -> None:
 def test_names_places_citations_and_code_keep_their_words() -> None:
     line = "worn letters, the element <lb>, Ribe, Denmark, to be (Ham. 3.1), E=mc^2 ."
     assert line in READING
-    assert "<code class=\"gi\">&lt;lb&gt;</code>" in PARTS["text"]
+    assert '<code class="gi">&lt;lb&gt;</code>' in PARTS["text"]
 
 
 def test_cast_list_has_a_line_per_role() -> None:
@@ -93,5 +101,8 @@ def test_the_report_lists_what_each_output_leaves_out() -> None:
         assert dropped_elements(TREE, "text", view).lost == {"seg": 1, "unclear": 1}
     # The reading view leaves out what the diplomatic view shows, and the report says so.
     assert dropped_elements(TREE, "text", "reading").other_view == {
-        "orig": 1, "abbr": 1, "sic": 1, "del": 1
+        "orig": 1,
+        "abbr": 1,
+        "sic": 1,
+        "del": 1,
     }

@@ -62,9 +62,12 @@ def _views(body: str) -> tuple[str, str, str]:
 
 
 def test_lb_break_no_split_the_word_in_two() -> None:
-    """"Reli / gion": the line break inside a word, and the white space around it, joined it
+    """ "Reli / gion": the line break inside a word, and the white space around it, joined it
     with a space (2.5% of the words of ss-test14.xml)."""
-    body = '<text><body><p>Reli\n   <lb break="no"/>\n  gion and Au<lb type="hyphenInWord"/>thor</p></body></text>'
+    body = (
+        '<text><body><p>Reli\n   <lb break="no"/>\n  gion and '
+        'Au<lb type="hyphenInWord"/>thor</p></body></text>'
+    )
     for view in _views(body):
         assert "Religion and Author" in view
 
@@ -79,7 +82,7 @@ def test_choice_of_two_segs_or_unclears_printed_nothing() -> None:
 
 
 def test_diplomatic_view_printed_orig_and_abbr_together() -> None:
-    """"hinuh[om]inu": a choice of orig, abbr and expan printed its orig and its abbr."""
+    """ "hinuh[om]inu": a choice of orig, abbr and expan printed its orig and its abbr."""
     body = (
         "<text><body><p>ut <choice><orig>hinu</orig><abbr>h<supplied>om</supplied>inu</abbr>"
         "<expan>h<supplied>om</supplied>inum</expan></choice> est</p></body></text>"
@@ -90,7 +93,10 @@ def test_diplomatic_view_printed_orig_and_abbr_together() -> None:
 
 
 def test_apparatus_readings_ran_together_with_the_lemma() -> None:
-    body = '<text><body><p>The <app><lem>king</lem><rdg wit="#B">queen</rdg></app> died.</p></body></text>'
+    body = (
+        '<text><body><p>The <app><lem>king</lem><rdg wit="#B">queen</rdg></app> died.</p>'
+        "</body></text>"
+    )
     for view in _views(body):
         assert "The king" in view and "kingqueen" not in view
         assert "queen (B)" in view
@@ -105,7 +111,9 @@ def test_inline_note_was_glued_to_the_word_before_it() -> None:
 def test_add_without_hand_was_unmarked() -> None:
     _, diplomatic, _ = _views("<text><body><p>a <add>later</add> word</p></body></text>")
     assert "a [added: later] word" in diplomatic
-    page = render_html(parse_bytes(_doc("<text><body><p>a <add>later</add> word</p></body></text>")))
+    page = render_html(
+        parse_bytes(_doc("<text><body><p>a <add>later</add> word</p></body></text>"))
+    )
     assert 'title="Added"' in page
 
 
@@ -125,20 +133,25 @@ def test_source_doc_only_file_rendered_empty_with_exit_0(tmp_path: Path) -> None
 
 def test_text_that_no_rule_prints_is_an_error_not_an_empty_file() -> None:
     """Any document whose text the rendering loses entirely fails, located, with a hint."""
-    tree = parse_bytes(_doc('<text><body><p><choice><seg/><seg>lost</seg></choice></p></body></text>'))
+    tree = parse_bytes(
+        _doc("<text><body><p><choice><seg/><seg>lost</seg></choice></p></body></text>")
+    )
     with pytest.raises(RenderError, match="holds none of it"):
         render_text(tree, view="reading")
 
 
 def test_msdesc_was_squeezed_into_the_citation() -> None:
-    header = "<msDesc><msIdentifier><settlement>Ribe</settlement><idno>MS 1</idno></msIdentifier></msDesc>"
+    header = (
+        "<msDesc><msIdentifier><settlement>Ribe</settlement><idno>MS 1</idno></msIdentifier>"
+        "</msDesc>"
+    )
     parts = html_parts(parse_bytes(_doc("<text><body><p>x</p></body></text>", header)))
     assert parts["citation"] == ""
     assert "Ribe" in parts["manuscript"]
 
 
 def test_reading_view_showed_the_other_romanization_beside_the_name() -> None:
-    """"Ri Chang-su Ri Chang Su": the converter encodes the source's other romanization as
+    """ "Ri Chang-su Ri Chang Su": the converter encodes the source's other romanization as
     supplied reason="romanization"; the reading view names the person once."""
     body = (
         '<text><body><p><persName>Ri Chang-su</persName> <supplied reason="romanization">'
@@ -154,8 +167,10 @@ def test_reading_view_showed_the_other_romanization_beside_the_name() -> None:
 def test_report_said_every_element_has_a_rule_while_text_was_lost() -> None:
     """A rule that prints nothing is found by rendering: the report lists the element."""
     tree = parse_bytes(
-        _doc("<text><body><p><choice><expan>Kitchener</expan><abbr>K-W</abbr><abbr>KW</abbr>"
-             "</choice></p></body></text>")
+        _doc(
+            "<text><body><p><choice><expan>Kitchener</expan><abbr>K-W</abbr><abbr>KW</abbr>"
+            "</choice></p></body></text>"
+        )
     )
     assert dropped_elements(tree, "text", "reading").lost == {"abbr": 1}
     assert dropped_elements(tree, "text", "reading").other_view == {"abbr": 1}

@@ -61,8 +61,10 @@ def test_each_view_keeps_the_words_of_every_file(view: str) -> None:
             split[path.name] = broken[:5]
     figures.sort()
     median = figures[len(figures) // 2][0]
-    print(f"\n{view}: {len(figures)} files, word recall min {figures[0][0]:.4f} "
-          f"({figures[0][1]}), median {median:.4f}")
+    print(
+        f"\n{view}: {len(figures)} files, word recall min {figures[0][0]:.4f} "
+        f"({figures[0][1]}), median {median:.4f}"
+    )
     assert len(figures) >= 55
     assert [f for f in figures if f[0] < BAR] == []
     assert split == {}
@@ -83,7 +85,9 @@ def _own_words(element: etree._Element) -> list[str]:
     return words(" ".join(pieces))
 
 
-@pytest.mark.parametrize("to,view", [("text", "reading"), ("text", "diplomatic"), ("html", "reading")])
+@pytest.mark.parametrize(
+    "to,view", [("text", "reading"), ("text", "diplomatic"), ("html", "reading")]
+)
 def test_report_lists_every_element_whose_words_are_missing(to: str, view: str) -> None:
     """Checked from the words, not from the report's own method: an element none of whose own
     words is anywhere in the output must be in the report (lost, or only in the other view)."""
@@ -92,9 +96,7 @@ def test_report_lists_every_element_whose_words_are_missing(to: str, view: str) 
         if tree is None or path.stat().st_size > 200_000:  # the big prose file: the views test
             continue
         if to == "html":
-            printed = etree.tostring(
-                etree.HTML(render_html(tree)), method="text", encoding=str
-            )
+            printed = etree.tostring(etree.HTML(render_html(tree)), method="text", encoding=str)
             # Titles (every alternative of a choice) are in the page, on demand.
             printed += " ".join(etree.HTML(render_html(tree)).xpath("//@title"))
         else:
@@ -109,7 +111,11 @@ def test_report_lists_every_element_whose_words_are_missing(to: str, view: str) 
                 if own and not any(w in low for w in own):
                     name = local_name(element.tag)
                     if etree.QName(element).namespace != TEI_NS:
-                        name = element.prefix + ":" + name if element.prefix else etree.QName(element).text
+                        name = (
+                            element.prefix + ":" + name
+                            if element.prefix
+                            else etree.QName(element).text
+                        )
                     assert name in listed, (path.name, name, own[:5])
 
 
@@ -136,5 +142,7 @@ def test_xsltproc_alone_gives_the_same_text_and_page_text() -> None:
 def _xsltproc(name: str, path: Path, *params: str) -> str:
     return subprocess.run(
         ["xsltproc", *params, str(stylesheet_path(name)), str(path)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout

@@ -7,8 +7,8 @@ is one word), blocks and breaks stand apart, ``lb break="no"`` joins the word it
 the first alternative; diplomatic: ``orig``/``abbr``/``sic``, else the first). A ``del`` and the
 description of a ``gap`` count only in the diplomatic view: the reading text is the text after
 the deletion, with "…" for the omission. In the diplomatic view the editorial brackets around
-``supplied``, ``add``, ``del``, ``gap``… are word boundaries (``[i]n`` is two words there). Elements of other namespaces join their
-neighbours, as the renderer cannot know their meaning.
+``supplied``, ``add``, ``del``, ``gap``… are word boundaries (``[i]n`` is two words there).
+Elements of other namespaces join their neighbours, as the renderer cannot know their meaning.
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ def text_roots(root: etree._Element) -> list[etree._Element]:
         t
         for t in root.iter(f"{{{TEI_NS}}}text")
         if not any(local_name(a.tag) == "text" for a in t.iterancestors() if isinstance(a.tag, str))
-        and not any(local_name(a.tag) == "teiHeader" for a in t.iterancestors() if isinstance(a.tag, str))
+        and not any(
+            local_name(a.tag) == "teiHeader" for a in t.iterancestors() if isinstance(a.tag, str)
+        )
     ]
     return texts or list(root.iter(f"{{{TEI_NS}}}sourceDoc")) or [root]
 

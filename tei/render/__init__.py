@@ -44,8 +44,8 @@ RENDERERS: dict[str, Renderer] = {
 
 __all__ = [
     "RENDERERS",
-    "Dropped",
     "VIEWS",
+    "Dropped",
     "RenderError",
     "Renderer",
     "dropped_elements",

@@ -30,8 +30,4 @@ def has_words(tree: etree._ElementTree | etree._Element) -> bool:
     """Whether the document's text holds anything but white space (asked only of an empty
     rendering, to tell an empty document from one whose text the rendering lost)."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-    return any(
-        piece.strip()
-        for text in texts(root)
-        for piece in text.itertext()
-    )
+    return any(piece.strip() for text in texts(root) for piece in text.itertext())

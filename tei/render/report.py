@@ -132,7 +132,9 @@ def _tokenize(root: etree._Element) -> list[str]:
             if not any(piece and not piece.isspace() for piece in pieces):
                 continue
             token = _token(len(owners))
-            owners.append(_qualified(element, local_name(element.tag), etree.QName(element).namespace))
+            owners.append(
+                _qualified(element, local_name(element.tag), etree.QName(element).namespace)
+            )
             element.text = _swap(element.text, token)
             for child in element:
                 child.tail = _swap(child.tail, token)
@@ -160,4 +162,4 @@ def _tokens_in(output: str) -> set[int]:
     }
 
 
-_TOKEN = re.compile("([\U000F0000-\U000FFFFD])([\U00100000-\U0010FFFD])")
+_TOKEN = re.compile("([\U000f0000-\U000ffffd])([\U00100000-\U0010fffd])")

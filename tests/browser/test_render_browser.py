@@ -117,9 +117,10 @@ def test_manuscript_description_is_a_section_of_its_own(browser: Any, tmp_path: 
     section = page.locator("section.manuscript")
     assert section.is_visible()
     assert "Manuscript" in section.locator("h2").inner_text()
-    assert page.locator("dd.citation").count() == 0 or "msIdentifier" not in page.content()[
-        : page.content().find('class="manuscript"')
-    ]
+    assert (
+        page.locator("dd.citation").count() == 0
+        or "msIdentifier" not in page.content()[: page.content().find('class="manuscript"')]
+    )
 
 
 def test_apparatus_call_goes_to_the_readings(browser: Any, tmp_path: Path) -> None:

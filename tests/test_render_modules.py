@@ -11,6 +11,7 @@ import pytest
 
 from tei.render import dropped_elements, render_html, render_text
 from tei.render.html import html_parts
+from tei.xmlsafe import parse_bytes
 from tests.render_support import fixture
 
 TREE = fixture("modules.xml")
@@ -106,3 +107,27 @@ def test_the_report_lists_what_each_output_leaves_out() -> None:
         "sic": 1,
         "del": 1,
     }
+
+
+def test_mathml_is_kept_for_the_browser_without_its_links() -> None:
+    tree = parse_bytes(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>M'
+        b"</title></titleStmt></fileDesc></teiHeader><text><body><p>Let "
+        b'<formula notation="MathML"><math xmlns="http://www.w3.org/1998/Math/MathML">'
+        b'<mi mathvariant="bold" href="javascript:alert(1)">x</mi><mo>=</mo><mn>2</mn></math>'
+        b"</formula> hold.</p></body></text></TEI>"
+    )
+    text = html_parts(tree)["text"]
+    assert '<math xmlns="http://www.w3.org/1998/Math/MathML">' in text
+    assert '<mi mathvariant="bold">x</mi>' in text and "javascript" not in text
+    assert "Let x=2 hold." in render_text(tree, view="reading", width=0)
+
+
+def test_xml_examples_show_their_markup() -> None:
+    tree = parse_bytes(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>E'
+        b"</title></titleStmt></fileDesc></teiHeader><text><body><p>See</p>"
+        b'<egXML xmlns="http://www.tei-c.org/ns/Examples">a <hi rend="b">bold</hi> word</egXML>'
+        b"</body></text></TEI>"
+    )
+    assert '&lt;hi rend="b"&gt;bold&lt;/hi&gt;' in html_parts(tree)["text"]

@@ -16,7 +16,9 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:teix="http://www.tei-c.org/ns/Examples"
+    xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    exclude-result-prefixes="tei teix mml">
 
   <xsl:import href="tei-common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
@@ -497,7 +499,10 @@
                        | tei:email | tei:street | tei:postCode | tei:postBox | tei:geo | tei:offset
                        | tei:location | tei:population | tei:climate | tei:terrain | tei:langKnowledge
                        | tei:langKnown | tei:persona | tei:distinct | tei:sound | tei:tech | tei:view | tei:camera
-                       | tei:caption | tei:move">
+                       | tei:caption | tei:move | tei:biblStruct | tei:monogr | tei:analytic
+                       | tei:imprint | tei:series | tei:s | tei:cl | tei:phr | tei:m | tei:msName
+                       | tei:symbol | tei:fs | tei:f | tei:string | tei:numeric | tei:binary
+                       | tei:vLabel | tei:custEvent | tei:dimensions | tei:unit">
     <span class="{local-name()}"><xsl:apply-templates/></span>
   </xsl:template>
 
@@ -627,7 +632,7 @@
   </xsl:template>
 
   <!-- An XML example: its markup shown as text. -->
-  <xsl:template match="tei:egXML | tei:eg">
+  <xsl:template match="tei:egXML | teix:egXML | tei:eg">
     <pre class="{local-name()}"><xsl:apply-templates mode="markup"/></pre>
   </xsl:template>
   <xsl:template match="*" mode="markup">
@@ -645,7 +650,7 @@
       <xsl:otherwise>/&gt;</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="tei:eg/text() | tei:egXML/text()" mode="markup" priority="1">
+  <xsl:template match="tei:eg/text() | tei:egXML/text() | teix:egXML/text()" mode="markup" priority="1">
     <xsl:value-of select="."/>
   </xsl:template>
 
@@ -682,6 +687,21 @@
 
   <xsl:template match="tei:space">
     <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- Pointers without text of their own: anchors, gathering breaks, links, timelines. -->
+  <xsl:template match="tei:anchor | tei:gb | tei:link | tei:linkGrp | tei:join | tei:joinGrp
+                       | tei:alt | tei:altGrp | tei:timeline | tei:when | tei:handShift"/>
+
+  <!-- MathML, which browsers render: its elements, with the attributes that lay it out (no
+       link or other attribute is copied). -->
+  <xsl:template match="mml:*">
+    <xsl:element name="{local-name()}" namespace="http://www.w3.org/1998/Math/MathML">
+      <xsl:copy-of select="@display | @mathvariant | @open | @close | @separators | @stretchy
+                           | @fence | @separator | @linethickness | @accent | @accentunder
+                           | @columnalign | @rowalign | @columnspan | @rowspan | @form"/>
+      <xsl:apply-templates/>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:damage">

@@ -301,6 +301,10 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- Pointers without text of their own: anchors, gathering breaks, links, timelines. -->
+  <xsl:template match="tei:anchor | tei:gb | tei:link | tei:linkGrp | tei:join | tei:joinGrp
+                       | tei:alt | tei:altGrp | tei:timeline | tei:when | tei:handShift"/>
+
   <xsl:template match="tei:space">
     <xsl:text> </xsl:text>
   </xsl:template>

@@ -24,7 +24,7 @@ from tei.render.html import render_html
 from tei.render.text import render_text
 
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
-_TEI_NAME = re.compile(r"tei:([A-Za-z][\w.-]*)")
+_NAME = re.compile(r"([A-Za-z][\w-]*):([A-Za-z][\w.-]*|\*)")
 _STRUCTURAL = frozenset({"TEI", "teiCorpus", "teiHeader"})
 
 
@@ -35,14 +35,24 @@ def known_elements() -> frozenset[str]:
     The HTML stylesheet names every element it renders; the text stylesheet leaves most
     phrase-level elements to XSLT's built-in rule (their text), which is the right output there.
     """
-    names: set[str] = set(_STRUCTURAL)
+    return frozenset(name for namespace, name in _known() if namespace == TEI_NS)
+
+
+@cache
+def _known() -> frozenset[tuple[str, str]]:
+    """Every (namespace, local name) a template matches; the name ``*`` for a whole namespace
+    (MathML), each prefix resolved with the stylesheet's own declarations."""
+    known: set[tuple[str, str]] = {(TEI_NS, name) for name in _STRUCTURAL}
     for sheet in (*STYLESHEETS.values(), "tei-common.xsl"):
         doc = etree.parse(str(XSLT_DIR / sheet))
         for template in doc.iterfind(f"{{{XSL_NS}}}template"):
             if template.get("mode") not in (None, "list", "inner", "footnote"):
                 continue
-            names.update(_TEI_NAME.findall(template.get("match", "")))
-    return frozenset(names)
+            for prefix, name in _NAME.findall(template.get("match", "")):
+                namespace = template.nsmap.get(prefix)
+                if namespace is not None:
+                    known.add((namespace, name))
+    return frozenset(known)
 
 
 def unknown_elements(tree: etree._ElementTree | etree._Element) -> Counter[str]:
@@ -54,7 +64,7 @@ def unknown_elements(tree: etree._ElementTree | etree._Element) -> Counter[str]:
     """
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     texts = root.findall(f".//{{{TEI_NS}}}text") or [root]
-    known = known_elements()
+    known = _known()
     counts: Counter[str] = Counter()
     for text in texts:
         if any(
@@ -64,7 +74,7 @@ def unknown_elements(tree: etree._ElementTree | etree._Element) -> Counter[str]:
         for element in text.iter(etree.Element):
             name = local_name(element.tag)
             namespace = etree.QName(element).namespace
-            if namespace == TEI_NS and name in known:
+            if namespace is not None and ((namespace, name) in known or (namespace, "*") in known):
                 continue
             counts[_qualified(element, name, namespace)] += 1
     return counts

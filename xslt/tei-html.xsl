@@ -493,7 +493,7 @@
                        | tei:occupation | tei:birth | tei:death | tei:residence | tei:nationality
                        | tei:faith | tei:sex | tei:age | tei:education | tei:state | tei:trait
                        | tei:actor | tei:locus | tei:dim | tei:height | tei:width | tei:depth
-                       | tei:origDate | tei:origPlace | tei:material | tei:objectType | tei:handShift
+                       | tei:origDate | tei:origPlace | tei:material | tei:objectType
                        | tei:secl | tei:surplus | tei:restore | tei:retrace | tei:mod | tei:metamark
                        | tei:desc
                        | tei:email | tei:street | tei:postCode | tei:postBox | tei:geo | tei:offset
@@ -971,7 +971,8 @@
     </li>
   </xsl:template>
 
-  <xsl:template match="tei:item | tei:label">
+  <!-- An item met outside its list's rule; a label outside a list has its own rule. -->
+  <xsl:template match="tei:item">
     <xsl:apply-templates/>
   </xsl:template>
 

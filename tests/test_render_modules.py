@@ -131,3 +131,14 @@ def test_xml_examples_show_their_markup() -> None:
         b"</body></text></TEI>"
     )
     assert '&lt;hi rend="b"&gt;bold&lt;/hi&gt;' in html_parts(tree)["text"]
+
+
+def test_index_entries_are_not_text_of_the_page() -> None:
+    tree = parse_bytes(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>I'
+        b"</title></titleStmt></fileDesc></teiHeader><text><body><p>dinner<index><term>cockles"
+        b"</term></index> was served</p></body></text></TEI>"
+    )
+    assert "dinner was served" in render_text(tree, view="diplomatic", width=0)
+    assert 'title="Index: cockles"' in html_parts(tree)["text"]
+    assert dropped_elements(tree, "text", "reading").lost == {"term": 1}  # and the report says so

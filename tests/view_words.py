@@ -9,6 +9,7 @@ description of a ``gap`` count only in the diplomatic view: the reading text is 
 the deletion, with "…" for the omission. In the diplomatic view the editorial brackets around
 ``supplied``, ``add``, ``del``, ``gap``… are word boundaries (``[i]n`` is two words there).
 Elements of other namespaces join their neighbours, as the renderer cannot know their meaning.
+An ``index`` entry is no text of the page (its terms go to the book's index).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def _walk(element: etree._Element, view: str, out: list[str]) -> None:
     name = local_name(element.tag)
     is_tei = etree.QName(element).namespace == TEI_NS
     if is_tei and name in ("lb", "pb", "cb") and no_break(element):
+        return
+    if is_tei and name == "index":  # an entry for the book's index, not text of the page
         return
     if is_tei and name in ("del", "gap") and view == "reading":
         if name == "gap":  # printed as "…"

@@ -689,6 +689,12 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- An index entry marks a place for the book's index; its terms are not text of the page,
+       only named on hover at the place. -->
+  <xsl:template match="tei:index">
+    <span class="index" title="Index: {normalize-space(.)}"></span>
+  </xsl:template>
+
   <!-- Pointers without text of their own: anchors, gathering breaks, links, timelines. -->
   <xsl:template match="tei:anchor | tei:gb | tei:link | tei:linkGrp | tei:join | tei:joinGrp
                        | tei:alt | tei:altGrp | tei:timeline | tei:when | tei:handShift"/>

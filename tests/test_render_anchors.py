@@ -102,6 +102,7 @@ def test_parts_are_complete_and_the_text_holds_no_other_part() -> None:
         "funder",
         "summary",
         "persons",
+        "manuscript",
         "notes",
         "text",
     }

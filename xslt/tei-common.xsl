@@ -15,6 +15,16 @@
   -->
   <xsl:key name="id" match="@xml:id" use="."/>
 
+  <!--
+    What is rendered as the text: each TEI's text (of a corpus too); without one, its sourceDoc
+    (a transcription of the pages: surfaces, zones, lines); without either, whatever the TEI
+    holds beside its header; a document whose root is not TEI, whole.
+  -->
+  <xsl:variable name="texts" select="/tei:TEI/tei:text | /tei:teiCorpus//tei:TEI/tei:text
+      | /tei:TEI[not(tei:text)]/tei:sourceDoc
+      | /tei:TEI[not(tei:text | tei:sourceDoc)]/*[not(self::tei:teiHeader)]
+      | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
+
   <xsl:variable name="upper" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
   <xsl:variable name="lower" select="'abcdefghijklmnopqrstuvwxyz'"/>
 
@@ -120,6 +130,48 @@
             count="tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!--
+    A text node beside a break inside a word (lb, pb or cb with break="no" or
+    type="hyphenInWord"): the white space that lays the source out at the break is not a word
+    boundary, so it goes, and "Reli-&#10;  <lb break="no"/>gion" prints "Reli-gion". Elsewhere
+    runs of white space count as one space, as in the rest of the text.
+  -->
+  <xsl:template name="joined-text">
+    <xsl:variable name="words" select="normalize-space(.)"/>
+    <xsl:variable name="joins-before" select="following-sibling::node()[1]
+        [self::tei:lb or self::tei:pb or self::tei:cb][@break = 'no' or @type = 'hyphenInWord']"/>
+    <xsl:variable name="joins-after" select="preceding-sibling::node()[1]
+        [self::tei:lb or self::tei:pb or self::tei:cb][@break = 'no' or @type = 'hyphenInWord']"/>
+    <xsl:if test="not($joins-after) and $words != ''
+                  and translate(substring(., 1, 1), '&#9;&#10;&#13; ', '') = ''">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:value-of select="$words"/>
+    <xsl:if test="not($joins-before) and $words != ''
+                  and translate(substring(., string-length(.)), '&#9;&#10;&#13; ', '') = ''">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The label of an apparatus entry's call and note: "a", "b", … "aa", in document order. -->
+  <xsl:template name="app-label">
+    <xsl:number level="any" count="tei:app" format="a"/>
+  </xsl:template>
+
+  <!-- One reading of an apparatus entry: its text ("om." when empty) and its witnesses. -->
+  <xsl:template name="reading">
+    <xsl:choose>
+      <xsl:when test="self::tei:note | self::tei:witDetail"><xsl:apply-templates/></xsl:when>
+      <xsl:when test="normalize-space(.) = '' and not(*)">om.</xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="normalize-space(@wit) != ''">
+      <xsl:text> (</xsl:text>
+      <xsl:value-of select="normalize-space(translate(@wit, '#', ''))"/>
+      <xsl:text>)</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <!-- The translators' own label of a stamp or an annotation (note type="description"). -->

@@ -16,7 +16,9 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:teix="http://www.tei-c.org/ns/Examples"
+    xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    exclude-result-prefixes="tei teix mml">
 
   <xsl:import href="tei-common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
@@ -56,7 +58,8 @@
             <xsl:apply-templates select="$source/tei:bibl[@type = 'citation'][1]/node()"/>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:apply-templates select="$source/*[1]/node()"/>
+            <!-- A manuscript description is a part of its own (below), not a citation. -->
+            <xsl:apply-templates select="$source/*[not(self::tei:msDesc)][1]/node()"/>
           </xsl:otherwise>
         </xsl:choose>
       </div>
@@ -80,17 +83,19 @@
       <div data-part="persons">
         <xsl:apply-templates select="$header/tei:profileDesc/tei:particDesc/*" mode="persons"/>
       </div>
+      <div data-part="manuscript">
+        <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/tei:msDesc"/>
+      </div>
       <div data-part="notes">
         <!-- Looked for in the texts only: the header is most of a record. One descendant step,
-             not //, which collects a node-set for every node of the text and merges them. -->
+             not //, which collects a node-set for every node of the text and merges them.
+             Apparatus entries are notes too: their readings, in document order with the notes. -->
         <xsl:apply-templates mode="footnote"
-            select="(/tei:TEI/tei:text | /tei:teiCorpus//tei:text
-                     | /*[not(self::tei:TEI or self::tei:teiCorpus)]//tei:text)
-                    /descendant::tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
+            select="$texts/descendant::tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]
+                    | $texts/descendant::tei:app"/>
       </div>
       <div data-part="text">
-        <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
-                                     | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
+        <xsl:apply-templates select="$texts"/>
       </div>
     </div>
   </xsl:template>
@@ -165,6 +170,14 @@
     "$up.N" without looking up the tree; without them (inside a list, a quotation …) it works
     both out itself. Only these templates pass them, and only to their own children.
   -->
+  <!-- Text beside a break inside a word: see joined-text in tei-common.xsl. -->
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb or self::tei:pb or self::tei:cb]
+                              [@break = 'no' or @type = 'hyphenInWord']
+                              or preceding-sibling::node()[1][self::tei:lb or self::tei:pb or self::tei:cb]
+                              [@break = 'no' or @type = 'hyphenInWord']]">
+    <xsl:call-template name="joined-text"/>
+  </xsl:template>
+
   <xsl:template match="tei:TEI | tei:text | tei:group">
     <xsl:apply-templates select="node()[not(self::tei:teiHeader)]"/>
   </xsl:template>
@@ -179,7 +192,9 @@
 
   <xsl:template match="tei:front | tei:back | tei:div | tei:div1 | tei:div2 | tei:div3
                        | tei:div4 | tei:titlePage | tei:argument | tei:epigraph
-                       | tei:postscript | tei:trailer | tei:docImprint">
+                       | tei:postscript | tei:trailer | tei:docImprint | tei:div5 | tei:div6
+                       | tei:div7 | tei:sourceDoc | tei:surfaceGrp | tei:surface | tei:zone
+                       | tei:spGrp">
     <xsl:param name="linked" select="not(ancestor::tei:note | ancestor::tei:teiHeader)"/>
     <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
     <div class="{normalize-space(concat(local-name(), ' ', @type))}" id="{$anchor}">
@@ -257,6 +272,15 @@
 
   <xsl:template match="tei:lb">
     <br/>
+  </xsl:template>
+
+  <!-- A break inside a word joins it: no line break, and a page break keeps only its anchor. -->
+  <xsl:template match="tei:lb[@break = 'no' or @type = 'hyphenInWord']
+                       | tei:cb[@break = 'no' or @type = 'hyphenInWord']" priority="2"/>
+  <xsl:template match="tei:pb[@break = 'no' or @type = 'hyphenInWord']" priority="2">
+    <span class="pb">
+      <xsl:attribute name="id"><xsl:apply-templates select="." mode="anchor"/></xsl:attribute>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:pb">
@@ -461,6 +485,27 @@
     <em><xsl:apply-templates/></em>
   </xsl:template>
 
+  <xsl:template match="tei:settlement | tei:country | tei:region | tei:district | tei:bloc
+                       | tei:geogName | tei:geogFeat | tei:roleName | tei:forename | tei:surname
+                       | tei:addName | tei:genName | tei:nameLink | tei:role | tei:roleDesc
+                       | tei:am | tei:ex | tei:subst | tei:cit | tei:repository | tei:institution
+                       | tei:collection | tei:altIdentifier/tei:idno | tei:affiliation
+                       | tei:occupation | tei:birth | tei:death | tei:residence | tei:nationality
+                       | tei:faith | tei:sex | tei:age | tei:education | tei:state | tei:trait
+                       | tei:actor | tei:locus | tei:dim | tei:height | tei:width | tei:depth
+                       | tei:origDate | tei:origPlace | tei:material | tei:objectType
+                       | tei:secl | tei:surplus | tei:restore | tei:retrace | tei:mod | tei:metamark
+                       | tei:desc
+                       | tei:email | tei:street | tei:postCode | tei:postBox | tei:geo | tei:offset
+                       | tei:location | tei:population | tei:climate | tei:terrain | tei:langKnowledge
+                       | tei:langKnown | tei:persona | tei:distinct | tei:sound | tei:tech | tei:view | tei:camera
+                       | tei:caption | tei:move | tei:biblStruct | tei:monogr | tei:analytic
+                       | tei:imprint | tei:series | tei:s | tei:cl | tei:phr | tei:m | tei:msName
+                       | tei:symbol | tei:fs | tei:f | tei:string | tei:numeric | tei:binary
+                       | tei:vLabel | tei:custEvent | tei:dimensions | tei:unit">
+    <span class="{local-name()}"><xsl:apply-templates/></span>
+  </xsl:template>
+
   <xsl:template match="tei:foreign | tei:term | tei:mentioned | tei:soCalled | tei:gloss
                        | tei:title | tei:idno | tei:seg | tei:num | tei:measure | tei:abbr
                        | tei:expan | tei:orig | tei:reg | tei:w | tei:pc | tei:c | tei:biblScope
@@ -472,10 +517,15 @@
   <!-- ===== Editorial marks (docs/encoding.md, "Editorial brackets") ===== -->
 
   <!-- $why is ": " and the reason, or nothing without one. -->
+  <!-- Another romanization of the name just given: the source's, so only in the diplomatic
+       view; the reading view gives the name once. -->
   <xsl:template match="tei:supplied">
     <xsl:variable name="why"
         select="concat(substring(': ', 1 div boolean(@reason)), translate(@reason, '-', ' '))"/>
     <span class="supplied" title="Supplied by the editors{$why}">
+      <xsl:if test="@reason = 'romanization'">
+        <xsl:attribute name="class">supplied romanization ed</xsl:attribute>
+      </xsl:if>
       <span class="ed br" aria-hidden="true">[</span>
       <xsl:apply-templates/>
       <span class="ed br" aria-hidden="true">]</span>
@@ -490,12 +540,243 @@
     </span>
   </xsl:template>
 
+  <!--
+    A choice shows one alternative per view: the diplomatic view the source's (orig, abbr, sic),
+    the reading view the editors' (reg, expan, corr); a choice of others (seg, unclear …) its
+    first in both. Every alternative is in the title, shown on hover.
+  -->
   <xsl:template match="tei:choice">
+    <xsl:variable name="dip" select="(tei:orig | tei:abbr | tei:sic)[1]"/>
+    <xsl:variable name="rd" select="(tei:reg | tei:expan | tei:corr)[1]"/>
     <span class="choice">
-      <span class="ed"><xsl:apply-templates select="tei:sic | tei:orig | tei:abbr"/></span>
-      <span class="rd"><xsl:apply-templates select="tei:corr | tei:reg | tei:expan"/></span>
+      <xsl:attribute name="title">
+        <xsl:for-each select="*">
+          <xsl:if test="position() &gt; 1"> · </xsl:if>
+          <xsl:call-template name="alternative-name"/>
+          <xsl:text>: </xsl:text>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+      </xsl:attribute>
+      <xsl:choose>
+        <xsl:when test="$dip or $rd">
+          <span class="ed"><xsl:apply-templates select="($dip | *[not($dip)][1])[1]"/></span>
+          <span class="rd"><xsl:apply-templates select="($rd | *[not($rd)][1])[1]"/></span>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="*[1]"/></xsl:otherwise>
+      </xsl:choose>
     </span>
   </xsl:template>
+
+  <xsl:template name="alternative-name">
+    <xsl:choose>
+      <xsl:when test="self::tei:orig">original</xsl:when>
+      <xsl:when test="self::tei:reg">regularized</xsl:when>
+      <xsl:when test="self::tei:abbr">abbreviated</xsl:when>
+      <xsl:when test="self::tei:expan">expanded</xsl:when>
+      <xsl:when test="self::tei:sic">as written</xsl:when>
+      <xsl:when test="self::tei:corr">corrected</xsl:when>
+      <xsl:otherwise>
+        <xsl:text>reading </xsl:text>
+        <xsl:value-of select="count(preceding-sibling::*) + 1"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An apparatus entry: the lemma (else the first reading) in the text, with a call to
+       its readings among the notes. -->
+  <xsl:template match="tei:app">
+    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
+    <xsl:variable name="n"><xsl:call-template name="app-label"/></xsl:variable>
+    <span class="app">
+      <span class="lem">
+        <xsl:apply-templates select="(tei:lem | tei:rdgGrp/tei:lem | tei:rdg[not(../tei:lem | ../tei:rdgGrp/tei:lem)][1])[1]/node()"/>
+      </span>
+      <sup class="fn-call">
+        <a id="{$anchor}-ref" href="#{$anchor}" role="doc-noteref" aria-label="Readings {$n}">
+          <span class="ed">[</span><xsl:value-of select="$n"/><span class="ed">]</span>
+        </a>
+      </sup>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:app" mode="footnote">
+    <xsl:variable name="anchor"><xsl:apply-templates select="." mode="anchor"/></xsl:variable>
+    <xsl:variable name="n"><xsl:call-template name="app-label"/></xsl:variable>
+    <li class="footnote app" id="{$anchor}">
+      <a class="fn-back" href="#{$anchor}-ref" role="doc-backlink"
+         aria-label="Back to reading {$n}"><xsl:value-of select="$n"/></a>
+      <xsl:text> </xsl:text>
+      <div class="fn-text">
+        <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:lem | tei:rdgGrp/tei:rdg | tei:note | tei:witDetail">
+          <xsl:if test="position() &gt; 1">; </xsl:if>
+          <span class="{local-name()}"><xsl:call-template name="reading"/></span>
+        </xsl:for-each>
+      </div>
+    </li>
+  </xsl:template>
+
+  <!-- A generated division (index, contents) has no text of its own; its heading has. -->
+  <xsl:template match="tei:divGen">
+    <xsl:apply-templates select="tei:head"/>
+  </xsl:template>
+
+  <!-- Element and attribute names, code: as code. -->
+  <xsl:template match="tei:gi | tei:tag">
+    <code class="{local-name()}">&lt;<xsl:apply-templates/>&gt;</code>
+  </xsl:template>
+  <xsl:template match="tei:att">
+    <code class="att">@<xsl:apply-templates/></code>
+  </xsl:template>
+  <xsl:template match="tei:code | tei:ident | tei:val">
+    <code class="{local-name()}"><xsl:apply-templates/></code>
+  </xsl:template>
+
+  <!-- An XML example: its markup shown as text. -->
+  <xsl:template match="tei:egXML | teix:egXML | tei:eg">
+    <pre class="{local-name()}"><xsl:apply-templates mode="markup"/></pre>
+  </xsl:template>
+  <xsl:template match="*" mode="markup">
+    <xsl:text>&lt;</xsl:text>
+    <xsl:value-of select="name()"/>
+    <xsl:for-each select="@*">
+      <xsl:value-of select="concat(' ', name(), '=&quot;', ., '&quot;')"/>
+    </xsl:for-each>
+    <xsl:choose>
+      <xsl:when test="node()">
+        <xsl:text>&gt;</xsl:text>
+        <xsl:apply-templates mode="markup"/>
+        <xsl:value-of select="concat('&lt;/', name(), '&gt;')"/>
+      </xsl:when>
+      <xsl:otherwise>/&gt;</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="tei:eg/text() | tei:egXML/text() | teix:egXML/text()" mode="markup" priority="1">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <!-- Events of a spoken text, in parentheses; a pause is marked in the diplomatic view. -->
+  <xsl:template match="tei:incident | tei:kinesic | tei:vocal | tei:writing | tei:shift">
+    <xsl:text> </xsl:text>
+    <span class="{local-name()}">(<xsl:apply-templates/>)</span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:pause">
+    <xsl:text> </xsl:text>
+    <span class="pause ed">(pause) </span>
+  </xsl:template>
+
+  <!-- A label outside a list (a tree's node, a margin label) is a word of its own. -->
+  <xsl:template match="tei:label">
+    <xsl:text> </xsl:text>
+    <span class="label"><xsl:apply-templates/></span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- The source of a quotation follows it in parentheses. -->
+  <xsl:template match="tei:cit/tei:bibl">
+    <xsl:text> (</xsl:text>
+    <span class="bibl"><xsl:apply-templates/></span>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:formula">
+    <xsl:text> </xsl:text>
+    <span class="{normalize-space(concat('formula ', @rend))}"><xsl:apply-templates/></span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:space">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- An index entry marks a place for the book's index; its terms are not text of the page,
+       only named on hover at the place. -->
+  <xsl:template match="tei:index">
+    <span class="index" title="Index: {normalize-space(.)}"></span>
+  </xsl:template>
+
+  <!-- Pointers without text of their own: anchors, gathering breaks, links, timelines. -->
+  <xsl:template match="tei:anchor | tei:gb | tei:link | tei:linkGrp | tei:join | tei:joinGrp
+                       | tei:alt | tei:altGrp | tei:timeline | tei:when | tei:handShift"/>
+
+  <!-- MathML, which browsers render: its elements, with the attributes that lay it out (no
+       link or other attribute is copied). -->
+  <xsl:template match="mml:*">
+    <xsl:element name="{local-name()}" namespace="http://www.w3.org/1998/Math/MathML">
+      <xsl:copy-of select="@display | @mathvariant | @open | @close | @separators | @stretchy
+                           | @fence | @separator | @linethickness | @accent | @accentunder
+                           | @columnalign | @rowalign | @columnspan | @rowspan | @form"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:damage">
+    <span class="damage" title="Damaged in the source"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:roleDesc[preceding-sibling::node()[1][self::tei:role]]">
+    <xsl:text>, </xsl:text>
+    <span class="roleDesc"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- An utterance of a spoken text, marked with who speaks. -->
+  <xsl:template match="tei:u">
+    <div class="u turn">
+      <xsl:if test="@who">
+        <xsl:variable name="id">
+          <xsl:call-template name="first-pointer"><xsl:with-param name="value" select="@who"/></xsl:call-template>
+        </xsl:variable>
+        <span class="who"><span class="sr-only">Speaker: </span>
+          <xsl:call-template name="name-of">
+            <xsl:with-param name="target" select="key('id', $id)/.."/>
+            <xsl:with-param name="fallback" select="normalize-space(translate(@who, '#', ''))"/>
+          </xsl:call-template>
+        </span>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- A manuscript description: identifier, then each part under its own label. -->
+  <xsl:template match="tei:msDesc | tei:msPart">
+    <div class="{local-name()}"><xsl:apply-templates/></div>
+  </xsl:template>
+  <xsl:template match="tei:msIdentifier | tei:altIdentifier">
+    <p class="{local-name()}">
+      <xsl:for-each select="*">
+        <xsl:if test="position() &gt; 1">, </xsl:if>
+        <xsl:apply-templates select="."/>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+  <xsl:template match="tei:msContents | tei:physDesc | tei:history | tei:additional
+                       | tei:msItem | tei:objectDesc | tei:handDesc | tei:decoDesc
+                       | tei:bindingDesc | tei:sealDesc | tei:scriptDesc | tei:musicNotation
+                       | tei:accMat | tei:supportDesc | tei:layoutDesc | tei:adminInfo
+                       | tei:surrogates | tei:listBibl[ancestor::tei:msDesc]">
+    <div class="{local-name()}">
+      <xsl:variable name="label">
+        <xsl:choose>
+          <xsl:when test="self::tei:msContents">Contents</xsl:when>
+          <xsl:when test="self::tei:physDesc">Physical description</xsl:when>
+          <xsl:when test="self::tei:history">History</xsl:when>
+          <xsl:when test="self::tei:additional">Additional information</xsl:when>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:if test="$label != ''"><p class="sub-head"><xsl:value-of select="$label"/></p></xsl:if>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+  <xsl:template match="tei:support | tei:extent | tei:foliation | tei:collation | tei:condition
+                       | tei:layout | tei:handNote | tei:decoNote | tei:binding | tei:origin
+                       | tei:provenance | tei:acquisition | tei:summary | tei:rubric | tei:incipit
+                       | tei:explicit | tei:colophon | tei:finalRubric | tei:filiation
+                       | tei:msItem/tei:title | tei:msItem/tei:author | tei:locus[parent::tei:msItem]
+                       | tei:textLang | tei:custodialHist | tei:recordHist">
+    <span class="{normalize-space(concat('line ', local-name()))}"><xsl:apply-templates/></span>
+  </xsl:template>
+
   <xsl:template match="tei:choice/tei:sic">
     <xsl:apply-templates/>
   </xsl:template>
@@ -579,13 +860,22 @@
           <xsl:apply-templates/>
           <span class="ed">]</span>
         </xsl:when>
-        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+        <xsl:otherwise>
+          <xsl:attribute name="title">
+            <xsl:text>Added</xsl:text>
+            <xsl:if test="@place"> (<xsl:value-of select="@place"/>)</xsl:if>
+          </xsl:attribute>
+          <span class="ed">[added: </span>
+          <xsl:apply-templates/>
+          <span class="ed">]</span>
+        </xsl:otherwise>
       </xsl:choose>
     </span>
   </xsl:template>
 
+  <!-- Deleted text: struck through in the diplomatic view, out of the reading text. -->
   <xsl:template match="tei:del">
-    <del class="ed"><xsl:apply-templates/></del>
+    <del class="ed" title="Deleted"><xsl:apply-templates/></del>
   </xsl:template>
 
   <!-- ===== Notes ===== -->
@@ -614,6 +904,8 @@
             <span class="note editorial ed">[<xsl:apply-templates/>]</span>
           </xsl:when>
           <xsl:otherwise>
+            <!-- Set apart from the word before it, which it does not belong to. -->
+            <xsl:text> </xsl:text>
             <span class="{normalize-space(concat('note', ' ', @type))}"><xsl:apply-templates/></span>
           </xsl:otherwise>
         </xsl:choose>
@@ -685,7 +977,8 @@
     </li>
   </xsl:template>
 
-  <xsl:template match="tei:item | tei:label">
+  <!-- An item met outside its list's rule; a label outside a list has its own rule. -->
+  <xsl:template match="tei:item">
     <xsl:apply-templates/>
   </xsl:template>
 
@@ -712,12 +1005,17 @@
   <!-- ===== Openers, closers, verse, figures ===== -->
 
   <xsl:template match="tei:opener | tei:closer | tei:lg | tei:figure | tei:docTitle | tei:byline
-                       | tei:floatingText">
+                       | tei:floatingText | tei:castList | tei:castGroup | tei:set | tei:listPerson
+                       | tei:listPlace | tei:listOrg | tei:listEvent | tei:listNym | tei:listWit
+                       | tei:entry | tei:fw | tei:formula[@rend = 'display']
+                       | tei:cit[tei:quote[tei:p | tei:lg]]">
     <div class="{local-name()}"><xsl:apply-templates/></div>
   </xsl:template>
 
   <xsl:template match="tei:dateline | tei:signed | tei:salute | tei:docDate | tei:docAuthor
-                       | tei:titlePart | tei:l | tei:figDesc | tei:address | tei:addrLine">
+                       | tei:titlePart | tei:l | tei:figDesc | tei:address | tei:addrLine
+                       | tei:castItem | tei:line | tei:person | tei:place | tei:org | tei:event
+                       | tei:witness | tei:castList/tei:head">
     <span class="{normalize-space(concat('line', ' ', local-name()))}"><xsl:apply-templates/></span>
   </xsl:template>
 

@@ -31,9 +31,9 @@
   <xsl:variable name="line" select="'&#10;'"/>
 
   <xsl:template match="/">
-    <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text
-                                 | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
-    <xsl:variable name="foot" select="/descendant::tei:text/descendant::tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]"/>
+    <xsl:apply-templates select="$texts"/>
+    <xsl:variable name="foot" select="$texts/descendant::tei:note[not(@place = 'inline' or @rend = 'inline' or @type = 'description')]
+                                      | $texts/descendant::tei:app"/>
     <xsl:if test="$notes = 'end' and $foot">
       <xsl:value-of select="$block"/>
       <xsl:text>Notes</xsl:text>
@@ -50,9 +50,18 @@
     <xsl:value-of select="translate(., '&#9;&#10;&#13;', '   ')"/>
   </xsl:template>
 
+  <!-- Text beside a line break inside a word (lb break="no"): the white space that lays the
+       source out around the break is not a word boundary, so it goes (see tei-common.xsl). -->
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb or self::tei:pb or self::tei:cb]
+                              [@break = 'no' or @type = 'hyphenInWord']
+                              or preceding-sibling::node()[1][self::tei:lb or self::tei:pb or self::tei:cb]
+                              [@break = 'no' or @type = 'hyphenInWord']]" priority="3">
+    <xsl:call-template name="joined-text"/>
+  </xsl:template>
+
   <!-- ===== Blocks ===== -->
 
-  <xsl:template match="tei:TEI | tei:text | tei:body | tei:group">
+  <xsl:template match="tei:TEI | tei:text | tei:body | tei:group | tei:sourceDoc | tei:surfaceGrp">
     <xsl:apply-templates select="node()[not(self::tei:teiHeader)]"/>
   </xsl:template>
 
@@ -61,7 +70,16 @@
                        | tei:opener | tei:closer | tei:lg | tei:figure | tei:titlePage
                        | tei:docTitle | tei:docImprint | tei:byline | tei:argument | tei:epigraph
                        | tei:postscript | tei:trailer | tei:floatingText | tei:quote[tei:p]
-                       | tei:said[tei:p | tei:list | tei:ab | tei:table | tei:lg]">
+                       | tei:said[tei:p | tei:list | tei:ab | tei:table | tei:lg]
+                       | tei:div5 | tei:div6 | tei:div7 | tei:castList
+                       | tei:set | tei:msDesc | tei:msContents | tei:physDesc | tei:history
+                       | tei:additional | tei:msPart | tei:surface | tei:zone | tei:u
+                       | tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listNym
+                       | tei:listWit | tei:entry | tei:cit[tei:quote[tei:p | tei:lg]]
+                       | tei:sp/tei:stage | tei:div/tei:stage | tei:body/tei:stage | tei:lg/tei:stage
+                       | tei:egXML | tei:eg
+                       | tei:spGrp | tei:fw
+                       | tei:divGen[tei:head] | tei:msItem | tei:formula[@rend = 'display']">
     <xsl:value-of select="$block"/>
     <xsl:apply-templates select="." mode="inner"/>
     <xsl:value-of select="$block"/>
@@ -87,7 +105,16 @@
   </xsl:template>
 
   <xsl:template match="tei:dateline | tei:signed | tei:salute | tei:docDate | tei:docAuthor
-                       | tei:titlePart | tei:l | tei:figDesc | tei:addrLine | tei:row">
+                       | tei:titlePart | tei:l | tei:figDesc | tei:addrLine | tei:row
+                       | tei:castItem | tei:line | tei:msIdentifier | tei:summary | tei:person
+                       | tei:place | tei:org | tei:event | tei:witness | tei:bibl[parent::tei:listBibl]
+                       | tei:castList/tei:head | tei:objectDesc | tei:handDesc | tei:decoDesc
+                       | tei:bindingDesc | tei:sealDesc | tei:scriptDesc | tei:accMat
+                       | tei:support | tei:extent | tei:foliation | tei:collation | tei:condition
+                       | tei:layout | tei:handNote | tei:decoNote | tei:binding | tei:origin
+                       | tei:provenance | tei:acquisition | tei:rubric | tei:incipit
+                       | tei:explicit | tei:colophon | tei:finalRubric | tei:filiation
+                       | tei:msItem/tei:title | tei:msItem/tei:author | tei:textLang">
     <xsl:value-of select="$line"/>
     <xsl:apply-templates/>
     <xsl:if test="following-sibling::node()[1][self::text()][normalize-space()]">
@@ -103,6 +130,12 @@
   <xsl:template match="tei:lb">
     <xsl:value-of select="$line"/>
   </xsl:template>
+
+  <!-- A break inside a word (break="no", type="hyphenInWord") joins it: nothing is printed,
+       not even the page number, which would split the word in two. -->
+  <xsl:template match="tei:lb[@break = 'no' or @type = 'hyphenInWord']
+                       | tei:pb[@break = 'no' or @type = 'hyphenInWord']
+                       | tei:cb[@break = 'no' or @type = 'hyphenInWord']" priority="2"/>
 
   <xsl:template match="tei:pb">
     <xsl:if test="$dip"> [Page <xsl:value-of select="translate(@n, '&#9;&#10;&#13;', '   ')"/>] </xsl:if>
@@ -172,10 +205,14 @@
 
   <!-- ===== Editorial marks (docs/encoding.md, "Editorial brackets") ===== -->
 
+  <!-- Another romanization of the name just given is the source's: only in the diplomatic view,
+       so that the reading view gives the name once. -->
   <xsl:template match="tei:supplied">
-    <xsl:if test="$dip">[</xsl:if>
-    <xsl:apply-templates/>
-    <xsl:if test="$dip">]</xsl:if>
+    <xsl:choose>
+      <xsl:when test="$dip">[<xsl:apply-templates/>]</xsl:when>
+      <xsl:when test="@reason = 'romanization'"/>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:sic">
@@ -183,11 +220,96 @@
     <xsl:if test="$dip"> [sic]</xsl:if>
   </xsl:template>
 
+  <!-- A choice prints one alternative: the one this view prefers (see tei-common.xsl). A sic
+       chosen in the diplomatic view is the text as printed, without the [sic] mark. -->
   <xsl:template match="tei:choice">
+    <xsl:variable name="pick" select="(tei:orig | tei:abbr | tei:sic)[$dip][1]
+        | (tei:reg | tei:expan | tei:corr)[not($dip)][1]"/>
     <xsl:choose>
-      <xsl:when test="$dip"><xsl:apply-templates select="tei:sic/node() | tei:orig | tei:abbr"/></xsl:when>
-      <xsl:otherwise><xsl:apply-templates select="tei:corr | tei:reg | tei:expan"/></xsl:otherwise>
+      <xsl:when test="$pick[self::tei:sic]"><xsl:apply-templates select="$pick/node()"/></xsl:when>
+      <xsl:when test="$pick"><xsl:apply-templates select="$pick"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="*[1]"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- An apparatus entry: the lemma (else the first reading) in the text, a call, and the
+       readings in the notes at the end. -->
+  <xsl:template match="tei:app">
+    <xsl:apply-templates select="(tei:lem | tei:rdgGrp/tei:lem | tei:rdg[not(../tei:lem | ../tei:rdgGrp/tei:lem)][1])[1]/node()"/>
+    <xsl:text>[</xsl:text>
+    <xsl:call-template name="app-label"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:app" mode="footnote">
+    <xsl:value-of select="$block"/>
+    <xsl:text>[</xsl:text>
+    <xsl:call-template name="app-label"/>
+    <xsl:text>] </xsl:text>
+    <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:lem | tei:rdgGrp/tei:rdg | tei:note | tei:witDetail">
+      <xsl:if test="position() &gt; 1">; </xsl:if>
+      <xsl:call-template name="reading"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Deleted text is on the page but not in the text the editors read. -->
+  <xsl:template match="tei:del">
+    <xsl:if test="$dip">[deleted: <xsl:apply-templates/>]</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:gi">&lt;<xsl:apply-templates/>&gt;</xsl:template>
+  <xsl:template match="tei:tag">&lt;<xsl:apply-templates/>&gt;</xsl:template>
+  <xsl:template match="tei:att">@<xsl:apply-templates/></xsl:template>
+
+  <!-- A generated division (index, contents) has no text of its own to give; its heading does. -->
+  <xsl:template match="tei:divGen[not(tei:head)]"/>
+
+  <xsl:template match="tei:roleDesc[preceding-sibling::node()[1][self::tei:role]]">
+    <xsl:text>, </xsl:text>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- Events of a spoken text, in parentheses: "(passing truck)", "(pause)". -->
+  <xsl:template match="tei:incident | tei:kinesic | tei:vocal | tei:writing | tei:shift">
+    <xsl:text> (</xsl:text>
+    <xsl:apply-templates/>
+    <xsl:text>) </xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:pause">
+    <xsl:text> </xsl:text>
+    <xsl:if test="$dip">(pause) </xsl:if>
+  </xsl:template>
+
+  <!-- The source of a quotation follows it in parentheses. -->
+  <xsl:template match="tei:cit/tei:bibl | tei:cit/tei:ref">
+    <xsl:text> (</xsl:text>
+    <xsl:apply-templates/>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
+  <!-- A formula stands apart from the words around it; its text is that of its notation. -->
+  <xsl:template match="tei:formula">
+    <xsl:text> </xsl:text>
+    <xsl:apply-templates/>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- A label outside a list (a tree's node, a margin label) is a word of its own. -->
+  <xsl:template match="tei:label">
+    <xsl:text> </xsl:text>
+    <xsl:apply-templates/>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- An index entry marks a place for the book's index; its terms are not text of the page. -->
+  <xsl:template match="tei:index"/>
+
+  <!-- Pointers without text of their own: anchors, gathering breaks, links, timelines. -->
+  <xsl:template match="tei:anchor | tei:gb | tei:link | tei:linkGrp | tei:join | tei:joinGrp
+                       | tei:alt | tei:altGrp | tei:timeline | tei:when | tei:handShift"/>
+
+  <xsl:template match="tei:space">
+    <xsl:text> </xsl:text>
   </xsl:template>
 
   <xsl:template match="tei:gap">
@@ -240,19 +362,20 @@
   </xsl:template>
 
   <xsl:template match="tei:add">
-    <xsl:if test="$dip and @hand">
+    <xsl:if test="$dip">
       <xsl:text>[</xsl:text>
-      <xsl:call-template name="description">
-        <xsl:with-param name="default">handwritten</xsl:with-param>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="@hand">
+          <xsl:call-template name="description">
+            <xsl:with-param name="default">handwritten</xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>added</xsl:otherwise>
+      </xsl:choose>
       <xsl:text>: </xsl:text>
     </xsl:if>
     <xsl:apply-templates/>
-    <xsl:if test="$dip and @hand">]</xsl:if>
-  </xsl:template>
-
-  <xsl:template match="tei:del">
-    <xsl:if test="$dip"><xsl:apply-templates/></xsl:if>
+    <xsl:if test="$dip">]</xsl:if>
   </xsl:template>
 
   <!-- ===== Notes ===== -->
@@ -262,7 +385,11 @@
       <xsl:when test="@type = 'editorial'">
         <xsl:if test="$dip">[<xsl:apply-templates/>]</xsl:if>
       </xsl:when>
-      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:text> </xsl:text>
+        <xsl:apply-templates/>
+        <xsl:text> </xsl:text>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -20,7 +20,7 @@ from tei.cli._errors import EXIT_UNREADABLE, reports_errors
 from tei.cli._options import jobs_option, output_options
 from tei.errors import TeiError
 from tei.files import write_atomic
-from tei.render import RENDERERS, VIEWS, unknown_elements
+from tei.render import RENDERERS, VIEWS, dropped_elements, unknown_elements
 from tei.xmlsafe import parse_file
 
 
@@ -38,12 +38,14 @@ class Job:
 
 @dataclass(slots=True)
 class Done:
-    """What became of one job: its text (for stdout), its error, its unknown elements."""
+    """What became of one job: its text (for stdout), its error, and what the report says."""
 
     source: Path
     output: str = ""
     error: str = ""
     unknown: Counter[str] = field(default_factory=Counter)
+    lost: Counter[str] = field(default_factory=Counter)
+    other_view: Counter[str] = field(default_factory=Counter)
 
 
 def run_job(job: Job) -> Done:
@@ -52,11 +54,15 @@ def run_job(job: Job) -> Done:
         tree = parse_file(job.source)
         renderer = RENDERERS[job.to]
         output = renderer.render(tree, job.view, job.width)
-        unknown = unknown_elements(tree) if job.report else Counter[str]()
+        done = Done(job.source, output)
+        if job.report:
+            done.unknown = unknown_elements(tree)
+            dropped = dropped_elements(tree, job.to, job.view)
+            done.lost, done.other_view = dropped.lost, dropped.other_view
         if job.target is not None:
             write_atomic(job.target, output.encode("utf-8"), inputs=[job.source])
-            output = ""
-        return Done(job.source, output, unknown=unknown)
+            done.output = ""
+        return done
     except TeiError as exc:
         return Done(job.source, error=str(exc.at(job.source)))
 
@@ -137,6 +143,9 @@ def render(
     Example: tei render record.xml --to text --view diplomatic
     """
     found = _sources(inputs)
+    if not found:
+        folders = ", ".join(str(item) for item in inputs)
+        raise click.UsageError(f"no .xml file found in {folders}")
     if output is not None and out_dir is not None:
         raise click.UsageError("give -o or -d, not both")
     if len(found) != 1 and out_dir is None:
@@ -161,6 +170,8 @@ def render(
     to_stdout = work[0].target is None
     failed = 0
     unknown: Counter[str] = Counter()
+    lost: Counter[str] = Counter()
+    other_view: Counter[str] = Counter()
     for result in done:
         if result.error:
             failed += 1
@@ -168,17 +179,30 @@ def render(
         elif to_stdout:
             click.echo(result.output, nl=False)
         unknown.update(result.unknown)
+        lost.update(result.lost)
+        other_view.update(result.other_view)
     if report:
-        _print_report(unknown, err=to_stdout)
+        _print_report(unknown, lost, other_view, err=to_stdout)
     if failed:
         click.echo(f"{failed} of {len(done)} file(s) could not be rendered", err=True)
         raise SystemExit(EXIT_UNREADABLE)
 
 
-def _print_report(unknown: Counter[str], *, err: bool) -> None:
-    if not unknown:
-        click.echo("every element has a rendering rule", err=err)
+def _print_report(
+    unknown: Counter[str], lost: Counter[str], other_view: Counter[str], *, err: bool
+) -> None:
+    """What the report says: text that is lost, text only in the other view, elements without
+    a rule; "every element…" only when all three are empty."""
+    if not (unknown or lost or other_view):
+        click.echo("every element has a rendering rule and its text is in the output", err=err)
         return
-    click.echo("elements without a rendering rule (their text is shown):", err=err)
-    for name, count in sorted(unknown.items(), key=lambda item: (-item[1], item[0])):
-        click.echo(f"{count:8d}  {name}", err=err)
+    sections = (
+        (lost, "elements whose text is not in the output:"),
+        (other_view, "elements whose text is only in the other view:"),
+        (unknown, "elements without a rendering rule (their text is shown):"),
+    )
+    for counts, title in sections:
+        if counts:
+            click.echo(title, err=err)
+            for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+                click.echo(f"{count:8d}  {name}", err=err)

@@ -14,7 +14,7 @@ from lxml import etree
 
 from tei.render.errors import RenderError
 from tei.render.html import VIEWS, render_html
-from tei.render.report import known_elements, unknown_elements
+from tei.render.report import Dropped, dropped_elements, known_elements, unknown_elements
 from tei.render.text import render_text
 
 
@@ -45,8 +45,10 @@ RENDERERS: dict[str, Renderer] = {
 __all__ = [
     "RENDERERS",
     "VIEWS",
+    "Dropped",
     "RenderError",
     "Renderer",
+    "dropped_elements",
     "known_elements",
     "render_html",
     "render_text",

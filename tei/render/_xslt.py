@@ -7,12 +7,14 @@ in processes, so one cache per process is enough.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
 from lxml import etree
 
 from tei import resources
+from tei.ns import TEI_NS
 from tei.render.errors import RenderError
 
 XSLT_DIR = resources.folder("xslt")
@@ -20,6 +22,7 @@ XSLT_DIR = resources.folder("xslt")
 ``tei.xslt`` (see :mod:`tei.resources`), so editors find them there and the package reads them."""
 
 STYLESHEETS = {"html": "tei-html.xsl", "text": "tei-text.xsl"}
+"""The stylesheets an editor runs (xsltproc) for each output format."""
 
 LINE_MARK = "\ufdd0"
 """What the marked text stylesheet prints for a line break of its own, instead of ``\\n``.
@@ -33,11 +36,41 @@ BLOCK_MARK = "\ufdd1"
 Python splits the text into blocks at this one character, with no regular expression.
 """
 
-_TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+JOIN_MARK = "\ufdd2"
+"""What the marked stylesheets print for a break inside a word (``lb break="no"``); Python
+removes it and the white space around it (:func:`joined`)."""
+
+_JOIN = re.compile("\\s*\ufdd2\\s*")
+
+
+def joined(text: str) -> str:
+    """The output of a marked stylesheet with each break inside a word closed up."""
+    return _JOIN.sub("", text) if JOIN_MARK in text else text
+
+
+def holds_join_mark(tree: etree._ElementTree | etree._Element) -> bool:
+    """Whether the document's own text or attributes hold :data:`JOIN_MARK` (never in practice).
+
+    Asked only when the output holds the mark, so a document without breaks inside words pays
+    nothing; one that holds it is rendered with the plain stylesheet.
+    """
+    found = tree.xpath(
+        f"boolean(//text()[contains(., '{JOIN_MARK}')] | //@*[contains(., '{JOIN_MARK}')])"
+    )
+    return bool(found)
+
+
+_TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="{TEI_NS}">
   <xsl:import href="{STYLESHEETS["text"]}"/>
   <xsl:variable name="line" select="'&#x{ord(LINE_MARK):X};'"/>
   <xsl:variable name="block" select="'&#x{ord(BLOCK_MARK):X};'"/>
   <xsl:template match="text()"><xsl:copy/></xsl:template>
+  <xsl:template match="tei:lb[@break = 'no' or @type = 'hyphenInWord']
+                       | tei:pb[@break = 'no' or @type = 'hyphenInWord']
+                       | tei:cb[@break = 'no' or @type = 'hyphenInWord']" priority="2">
+    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
+  </xsl:template>
   <xsl:template match="/">
     <xsl:variable name="all" select="string(/)"/>
     <xsl:if test="not(contains($all, $line) or contains($all, $block))">
@@ -54,12 +87,40 @@ stylesheet's time on the FRUS volume). Here text is copied as it is, the stylesh
 breaks print as :data:`LINE_MARK` and :data:`BLOCK_MARK`; Python turns the source's into spaces
 with ``str.replace`` and splits at its own, which gives the same text. A document that holds a
 mark itself prints nothing here, and is then run through the plain stylesheet (the document's
-string value is built once for that test, not once per mark: it is a tenth of the run). Kept here
+string value is built once for that test, not once per mark: it is a tenth of the run). A break
+inside a word prints :data:`JOIN_MARK`, and Python removes it with the white space around it
+(:func:`joined`), which is what the stylesheet's ``joined-text`` rule does beside such a break;
+that rule's pattern, tested on every text node, made the reading text 80% slower. Kept here
 rather than in ``xslt/``: it is a detail of running the stylesheet from Python, not a
 stylesheet an editor would use.
 """
 
-_SOURCES = {"text-marked": _TEXT_MARKED}
+_HTML_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="{TEI_NS}">
+  <xsl:import href="{STYLESHEETS["html"]}"/>
+  <xsl:template match="text()"><xsl:copy/></xsl:template>
+  <xsl:template match="tei:lb[@break = 'no' or @type = 'hyphenInWord']
+                       | tei:cb[@break = 'no' or @type = 'hyphenInWord']" priority="2">
+    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:pb[@break = 'no' or @type = 'hyphenInWord']" priority="2">
+    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
+    <xsl:apply-imports/>
+    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
+  </xsl:template>
+</xsl:stylesheet>
+"""
+"""``tei-html.xsl`` as ``tei render`` runs it: the same rules, with breaks inside a word marked.
+
+The stylesheet's ``joined-text`` rule (white space beside ``lb break="no"`` is no word
+boundary) is a pattern with a predicate that libxslt tests on every text node: a quarter of the
+transformation of a record, for a rule that few documents need. Here text is copied as it is
+(no slower than the built-in rule) and a break inside a word prints :data:`JOIN_MARK`;
+:func:`joined` then removes each mark with the white space around it, which gives the page the
+same words and spacing.
+"""
+
+_SOURCES = {"text-marked": _TEXT_MARKED, "html-marked": _HTML_MARKED}
 """Stylesheets built in the package on top of those in ``xslt/``, by name."""
 
 
@@ -71,7 +132,7 @@ def stylesheet_path(name: str) -> Path:
 @cache
 def stylesheet(name: str) -> etree.XSLT:
     """The compiled stylesheet by name; reads no network and writes no files."""
-    path = XSLT_DIR / STYLESHEETS.get(name, STYLESHEETS["text"])
+    path = XSLT_DIR / STYLESHEETS[name.partition("-")[0]]
     try:
         if name in _SOURCES:
             # The base URL makes xsl:import find the stylesheet in xslt/.

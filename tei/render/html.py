@@ -17,7 +17,8 @@ from markupsafe import Markup, escape
 
 from tei import __version__
 from tei.ns import XML_LANG
-from tei.render._xslt import transform
+from tei.render._texts import has_words
+from tei.render._xslt import JOIN_MARK, holds_join_mark, joined, transform
 from tei.render.errors import RenderError
 
 VIEWS = ("reading", "diplomatic")
@@ -55,6 +56,11 @@ def render_html(tree: etree._ElementTree | etree._Element, *, view: str = "readi
     if view not in VIEWS:
         raise RenderError(f"unknown view {view!r}", hint=f"use one of: {', '.join(VIEWS)}")
     parts = _parts(tree)
+    if not parts["text"] and has_words(tree):
+        raise RenderError(
+            "the document has text but the page holds none of it",
+            hint="tei render --report lists what is left out; report this input",
+        )
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     return page_html(root.get(XML_LANG) or "en", view, parts)
 
@@ -134,6 +140,7 @@ PARTS = (
     "funder",
     "summary",
     "persons",
+    "manuscript",
     "notes",
     "text",
 )
@@ -155,12 +162,12 @@ def _parts(tree: etree._ElementTree | etree._Element) -> dict[str, str]:
     HTML readers (``<br />``, ``<span></span>``, never ``<span/>``), which libxml2 writes in
     half the time of its HTML serializer; the stylesheet's ``method="html"`` is for xsltproc.
     """
-    result = transform("html", tree)
-    root = result.getroot()
-    if root is None:
-        raise RenderError("the html stylesheet returned nothing", hint="report this input")
-    result.docinfo.system_url = XHTML_DTD  # type: ignore[attr-defined]  # not in lxml-stubs
-    html_text = etree.tostring(root, encoding=str)
+    html_text = _serialized(transform("html-marked", tree))
+    if JOIN_MARK in html_text:
+        if holds_join_mark(tree):  # the mark is the document's own: the plain stylesheet
+            html_text = _serialized(transform("html", tree))
+        else:
+            html_text = joined(html_text)
     parts: dict[str, str] = {}
     start = html_text.find(_PART)
     while start >= 0:
@@ -172,6 +179,14 @@ def _parts(tree: etree._ElementTree | etree._Element) -> dict[str, str]:
         start = html_text.find(_PART, name_end)
         parts[name] = html_text[name_end + 2 : start - len("</div>")].strip()
     raise RenderError("the html stylesheet returned no text part", hint="report this input")
+
+
+def _serialized(result: etree._XSLTResultTree) -> str:
+    root = result.getroot()
+    if root is None:
+        raise RenderError("the html stylesheet returned nothing", hint="report this input")
+    result.docinfo.system_url = XHTML_DTD  # type: ignore[attr-defined]  # not in lxml-stubs
+    return etree.tostring(root, encoding=str)
 
 
 _PART = '<div data-part="'

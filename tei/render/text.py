@@ -18,7 +18,15 @@ from functools import cache
 
 from lxml import etree
 
-from tei.render._xslt import BLOCK_MARK, LINE_MARK, transform
+from tei.render._texts import has_words
+from tei.render._xslt import (
+    BLOCK_MARK,
+    JOIN_MARK,
+    LINE_MARK,
+    holds_join_mark,
+    joined,
+    transform,
+)
 from tei.render.errors import RenderError
 from tei.render.html import VIEWS
 
@@ -41,11 +49,24 @@ def render_text(
         raise RenderError(f"width must be 0 or more, not {width}", hint="use 0 for no wrapping")
     params = {"view": view, "notes": "end" if notes else "none"}
     marked = str(transform("text-marked", tree, **params))
+    if JOIN_MARK in marked:
+        marked = "" if holds_join_mark(tree) else joined(marked)
     if not marked:  # the document holds a mark itself (or prints nothing): run it plainly
-        return layout(str(transform("text", tree, **params)), width)
+        return _not_empty(layout(str(transform("text", tree, **params)), width), tree)
     # The source's line breaks and tabs become spaces, as tei-text.xsl prints them.
     plain = marked.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-    return _layout(plain.split(BLOCK_MARK), LINE_MARK, width)
+    return _not_empty(_layout(plain.split(BLOCK_MARK), LINE_MARK, width), tree)
+
+
+def _not_empty(text: str, tree: etree._ElementTree | etree._Element) -> str:
+    """The text, unless it is empty while the document's text is not: that is an error, never
+    an empty file with exit 0."""
+    if not text and has_words(tree):
+        raise RenderError(
+            "the document has text but the rendering holds none of it",
+            hint="tei render --report lists what is left out; report this input",
+        )
+    return text
 
 
 def layout(raw: str, width: int) -> str:

@@ -19,7 +19,7 @@ from tei.render import render_html
 from tei.xmlsafe import parse_file
 from tests.browser.support import MARKS, assert_no_axe_violations, launch
 from tests.render_support import fixture_path
-from tests.support import ROOT, SEED_REFERENCE
+from tests.support import ROOT, SEED_REFERENCE, SHARED
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 
@@ -87,3 +87,55 @@ def test_footnote_link_goes_to_the_note_and_back(browser: Any, tmp_path: Path) -
 def test_axe_reports_no_violations(browser: Any, tmp_path: Path, source: Path, view: str) -> None:
     page = open_page(browser, tmp_path, source, view)
     assert_no_axe_violations(page)
+
+
+THIRD_PARTY = SHARED / "third-party"
+"""TEI nobody on this project wrote (../shared/corpus/third-party, see its README)."""
+
+
+@pytest.mark.parametrize(
+    "name,kind",
+    [("p5-testall.xml", "play"), ("ss-ms.xml", "manuscript"), ("ss-testapp.xml", "apparatus")],
+)
+@pytest.mark.parametrize("view", ["reading", "diplomatic"])
+def test_third_party_pages_are_axe_clean_with_screenshots(
+    browser: Any, tmp_path: Path, name: str, kind: str, view: str
+) -> None:
+    source = THIRD_PARTY / name
+    if not source.exists():
+        pytest.skip(f"{source} is not here")
+    page = open_page(browser, tmp_path, source, view)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"third-party-{kind}-{view}.png"), full_page=True)
+    assert page.messages == []
+    assert page.locator("section.edition").inner_text().strip()
+    assert_no_axe_violations(page)
+
+
+def test_manuscript_description_is_a_section_of_its_own(browser: Any, tmp_path: Path) -> None:
+    page = open_page(browser, tmp_path, THIRD_PARTY / "ss-ms.xml")
+    section = page.locator("section.manuscript")
+    assert section.is_visible()
+    assert "Manuscript" in section.locator("h2").inner_text()
+    assert (
+        page.locator("dd.citation").count() == 0
+        or "msIdentifier" not in page.content()[: page.content().find('class="manuscript"')]
+    )
+
+
+def test_apparatus_call_goes_to_the_readings(browser: Any, tmp_path: Path) -> None:
+    page = open_page(browser, tmp_path, THIRD_PARTY / "ss-testapp.xml", "reading")
+    call = page.locator("span.app sup.fn-call a").first
+    target = call.get_attribute("href")
+    call.click()
+    assert page.evaluate("location.hash") == target
+    note = page.locator(f"li.footnote.app[id='{target[1:]}']")
+    assert note.is_visible() and note.inner_text().strip()
+
+
+def test_choice_shows_one_alternative_per_view(browser: Any, tmp_path: Path) -> None:
+    page = open_page(browser, tmp_path, THIRD_PARTY / "ss-ms.xml", "diplomatic")
+    edition = page.locator("section.edition")
+    assert "hinuh" not in edition.inner_text()  # orig and abbr printed together (issue 16)
+    page.click("label[for=tei-view-reading]")
+    assert "Dei gratia" in " ".join(edition.inner_text().split())

@@ -137,6 +137,8 @@ def test_sources_are_converted_once_and_again_with_update(tmp_path: Path) -> Non
     later = tei.stat().st_mtime + 10
     os.utime(source, (later, later))
     assert build(edition, site).converted == []
+    assert build(edition, site, update=True).converted == []  # a touch is no change
+    source.write_bytes(source.read_bytes().replace(b"March 10, 1965", b"March 11, 1965", 1))
     assert build(edition, site, update=True).converted == [tei]
 
 

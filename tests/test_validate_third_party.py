@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -24,10 +22,9 @@ from tei.cli import main
 from tei.errors import XmlInputError
 from tei.validate.schema import Schema
 from tei.validate.vocabulary import SUGGEST_BOUND
-from tests.support import SHARED, TEI_ALL_RNG
+from tests.support import TEI_ALL_RNG
+from tests.third_party import FILES, THIRD_PARTY, jing
 
-THIRD_PARTY = SHARED / "third-party"
-FILES = sorted(THIRD_PARTY.glob("*.xml"))
 GUESS = re.compile(r"`<([^>]+)>` is not allowed here; did you mean `<([^>]+)>`\?")
 
 pytestmark = [
@@ -35,36 +32,6 @@ pytestmark = [
     pytest.mark.xdist_group("tei_all"),
     pytest.mark.skipif(shutil.which("jing") is None, reason="jing is not installed"),
 ]
-
-
-@cache
-def jing() -> dict[str, list[tuple[int, str]]]:
-    """jing's errors per file: (line, text); line 0 when jing could not read the file.
-
-    jing stops at the first fatal error: at markup that is not well-formed (it names the file;
-    the files after it are run again) and at an external DTD it cannot find (it names only the
-    DTD, so a file with a DOCTYPE is run on its own).
-    """
-    found: dict[str, list[tuple[int, str]]] = {str(p): [] for p in FILES}
-    alone = [str(p) for p in FILES if _DOCTYPE.search(p.read_text(encoding="utf-8")[:4000])]
-    for path in alone:
-        proc = subprocess.run(["jing", str(TEI_ALL_RNG), path], capture_output=True, text=True)
-        if proc.returncode:
-            found[path] = [(0, proc.stdout.strip() or proc.stderr.strip())]
-    todo = [p for p in found if p not in alone]
-    while todo:
-        proc = subprocess.run(["jing", str(TEI_ALL_RNG), *todo], capture_output=True, text=True)
-        stopped = None
-        for line in proc.stdout.splitlines():
-            m = re.match(r"(.+?):(\d+):(\d+): (error|fatal): ", line)
-            if m and m.group(1) in found:
-                found[m.group(1)].append((int(m.group(2)), line))
-                stopped = m.group(1) if m.group(4) == "fatal" else stopped
-        todo = todo[todo.index(stopped) + 1 :] if stopped else []
-    return found
-
-
-_DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*(SYSTEM|PUBLIC)")
 
 
 def _refused(path: str) -> XmlInputError | None:

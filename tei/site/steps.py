@@ -37,13 +37,20 @@ class Run:
 
 
 def analyse(run: Run, files: list[Path]) -> None:
-    """Validate and read every document whose content (or the register) changed."""
+    """Validate and read every document whose content (or the register or schema) changed.
+
+    The edition's schema decides (``schema`` in edition.toml); the project's rules run with
+    the project schema only, so TEI from elsewhere is published as it is when it is valid.
+    """
     register = run.edition.register
     register_digest = sha256(register.read_bytes()) if register is not None else ""
+    schema = run.edition.schema
+    schema_digest = sha256(schema.read_bytes()) if schema is not None else ""
     todo: list[Path] = []
     keys: dict[str, str] = {}
     for path in files:
-        keys[path.stem] = key = digest(run.state.engine, register_digest, path.read_bytes())
+        data = path.read_bytes()
+        keys[path.stem] = key = digest(run.state.engine, register_digest, schema_digest, data)
         cached = run.previous.documents.get(path.stem)
         if cached is not None and cached.key == key:
             # The findings name the file as this build was given it, not as the last one was.
@@ -55,7 +62,9 @@ def analyse(run: Run, files: list[Path]) -> None:
             todo.append(path)
     if not todo:
         return
-    args = (register_ids(register), Options(register=register))
+    options = Options(schema=schema, register=register)
+    options.load()  # compiled here, once: forked workers inherit it (tei_all: ~15 s)
+    args = (register_ids(register), options)
     results = work.run(
         work.analyse,
         todo,

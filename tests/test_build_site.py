@@ -79,14 +79,16 @@ def test_downloads_are_the_edition_tei_and_its_two_texts(site: Path) -> None:
 
 def test_persons_index_lists_every_document_and_turn(site: Path) -> None:
     persons = page(site, "persons.html")
-    names = [h.text for h in persons.xpath("//section[@class='person']/h2")]
-    assert names == ["Andrei Gromyko", "Choe Yong-gil", "Pak Dong-hwan"]  # register names win
+    names = [h.text for h in persons.xpath("//section[@class='person']/h3")]
+    # register names win; A–Z by surname: the cable calls Andrei Gromyko "Gromyko"
+    assert names == ["Choe Yong-gil", "Andrei Gromyko", "Pak Dong-hwan"]
+    assert persons.xpath("//nav[@class='az']//a/text()") == ["C", "G", "P"]
     choe = persons.xpath("//section[@id='person-choe']")[0]
-    links = choe.xpath(".//span[@class='links']/a/@href")
+    links = choe.xpath(".//div[@class='links']//a/@href")
     assert links == ["documents/cable-1965.html#body.1.2.1", "documents/talks-1973.html#body.1.3"]
     pak = persons.xpath("//section[@id='person-pak']")[0].text_content()
-    assert "Speaks: 1" in pak and "Named: 1" in pak
-    for link in persons.xpath("//span[@class='links']/a/@href"):
+    assert "Speaks (1 turn):" in pak and "Named (1×):" in pak
+    for link in persons.xpath("//div[@class='links']//a/@href"):
         rel, _, anchor = link.partition("#")
         assert page(site, rel).xpath(f"//*[@id='{anchor}']"), link
 

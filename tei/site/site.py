@@ -15,7 +15,7 @@ from pathlib import Path
 from tei.errors import Diagnostic, OutputError
 from tei.site import indexes, sources, steps
 from tei.site.config import Edition, load_edition
-from tei.site.documents import DocMeta, read_register
+from tei.site.documents import DocMeta, read_register_persons
 from tei.site.errors import EditionError
 from tei.site.outputs import Outputs
 from tei.site.report import BuildReport, Progress, stages
@@ -89,7 +89,8 @@ def build(
 
     valid = [DocMeta.from_json(d.meta) for d in run.state.documents.values() if d.valid and d.meta]
     metas = sorted(valid, key=indexes.SORTS[0].order)
-    register = read_register(edition.register)
+    known = read_register_persons(edition.register)
+    register = {ident: name for ident, (name, _) in known.items()}
     if metas:
         steps.render_pages(run, metas, register)
         metas = [m for m in metas if run.state.documents[m.stem].page]
@@ -97,7 +98,7 @@ def build(
         report.diagnostics.append(_nothing_to_publish(edition, schema, len(files)))
         report.seconds = time.perf_counter() - start
         return report
-    persons = indexes.collect_persons(metas, register)
+    persons = indexes.collect_persons(metas, register, {k: s for k, (_, s) in known.items()})
     report.documents, report.persons = len(metas), len(persons)
     steps.site_pages(run, metas, persons)
     steps.search_index(run, metas)

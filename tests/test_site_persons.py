@@ -11,7 +11,7 @@ from lxml import etree, html
 
 from tei.site.config import EditionConfig
 from tei.site.documents import DocMeta, extract, sort_key
-from tei.site.indexes import collect_persons, letter, persons_index
+from tei.site.indexes import collect_persons, letter, person_pages, persons_index
 
 T = 'xmlns="http://www.tei-c.org/ns/1.0"'
 
@@ -48,9 +48,11 @@ def _doc(body: str, persons: str) -> etree._Element:
     )
 
 
+CONFIG = EditionConfig("Ed", "P", "L", "https://e.org/")
+
+
 def _page(metas: list[DocMeta]) -> html.HtmlElement:
-    config = EditionConfig("Ed", "P", "L", "https://e.org/")
-    return html.fromstring(persons_index(config, collect_persons(metas, {})))
+    return html.fromstring(persons_index(CONFIG, collect_persons(metas, {})))
 
 
 def test_speaks_links_say_what_is_said_not_bare_numbers() -> None:
@@ -60,7 +62,8 @@ def test_speaks_links_say_what_is_said_not_bare_numbers() -> None:
         '<said who="#a"><p>Agreed.</p></said><p>Later <persName ref="#a">Gromyko</persName>'
         " left the room in a hurry after the talks.</p></div>"
     )
-    page = _page([extract(_doc(body, persons), "talks")])
+    pages = person_pages(CONFIG, collect_persons([extract(_doc(body, persons), "talks")], {}))
+    page = html.fromstring(pages["persons/a.html"])
     links = [" ".join(a.text_content().split()) for a in page.xpath("//div[@class='links']//a")]
     assert links == [
         "We support the positions of the government.",
@@ -80,9 +83,24 @@ def test_persons_index_has_an_a_to_z_bar_linking_each_letter() -> None:
     assert [a.text for a in bar] == ["A", "B", "E", "Z"]
     for a in bar:
         assert page.xpath(f"//section[@id='{a.get('href')[1:]}']")
-    assert [h.text for h in page.xpath("//section[@class='person']/h3")] == [
+    assert [a.text for a in page.xpath("//ul[@class='person-list']/li/a")] == [
         "Ada Lovelace",
         "Bo",
         "Émile Zola",
         "Zhang Wei",
     ]
+
+
+def test_no_person_page_holds_another_persons_turns() -> None:
+    """One page per person (issue 15: no page grows with the edition but the index's lines)."""
+    persons = "".join(
+        f'<person xml:id="p{i}"><persName>Name{i} X</persName></person>' for i in range(3)
+    )
+    body = "".join(f'<said who="#p{i}"><p>Turn of person {i}.</p></said>' for i in range(3))
+    found = collect_persons([extract(_doc(body, persons), "talks")], {})
+    pages = person_pages(CONFIG, found)
+    assert sorted(pages) == ["persons/p0.html", "persons/p1.html", "persons/p2.html"]
+    for i in range(3):
+        text = html.fromstring(pages[f"persons/p{i}.html"]).text_content()
+        assert f"Turn of person {i}." in text
+        assert all(f"Turn of person {j}." not in text for j in range(3) if j != i)

@@ -154,8 +154,30 @@ def _role_label(role: str) -> str:
     }.get(role, role)
 
 
+def person_file(ident: str) -> str:
+    """A person's page, relative to the site's root."""
+    return f"persons/{ident}.html"
+
+
+def person_pages(config: EditionConfig, persons: list[Person]) -> dict[str, bytes]:
+    """One page per person, by file name: a page holds one person's documents and turns, so
+    no page grows with the edition but the A–Z index's one line per person."""
+    return {
+        person_file(p.id): render(
+            "person.html.j2",
+            config,
+            current="persons",
+            page_title=f"{p.name} · Persons · {config.title}",
+            root="../",
+            person=p,
+            key=p.order[0],
+        )
+        for p in persons
+    }
+
+
 def persons_index(config: EditionConfig, persons: list[Person]) -> bytes:
-    """The persons page: persons under their letter, with an A–Z bar of the letters in use."""
+    """The A–Z persons index: names under their letter, a bar of the letters in use."""
     groups = [(key, list(group)) for key, group in groupby(persons, key=lambda p: p.order[0])]
     return render(
         "persons.html.j2",

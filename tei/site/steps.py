@@ -132,6 +132,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
         *(f"{m.stem}:{run.state.documents[m.stem].key}" for m in metas),
     )
     names = [s.file for s in indexes.SORTS] + list(SITE_PAGES) + list(static_files())
+    names += [indexes.person_file(p.id) for p in persons]
     run.state.keys["indexes"] = key
     if run.previous.keys.get("indexes") == key and run.outputs.intact(names):
         run.outputs.keep(names)
@@ -139,6 +140,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
     run.report.indexes_built = True
     pages = indexes.documents_index(config, metas)
     pages["persons.html"] = indexes.persons_index(config, persons)
+    pages.update(indexes.person_pages(config, persons))
     pages["about.html"] = about.about_page(config, metas)
     pages["search.html"] = render(
         "search.html.j2",
@@ -150,6 +152,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
     )
     pages.update(static_files())
     listed = [indexes.SORTS[0].file, "about.html", "persons.html"]
+    listed += [indexes.person_file(p.id) for p in persons]
     listed += [work.document_files(m.stem)[0] for m in metas]
     pages["sitemap.xml"] = sitemap.sitemap(config.base_url, listed)
     for name in names:

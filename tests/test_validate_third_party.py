@@ -106,6 +106,11 @@ def test_cli_gives_jings_verdict_on_every_file(tei_all: Schema) -> None:
     agree = sum(files[p]["valid"] == (not errors) for p, errors in verdicts.items())
     print(f"verdict agrees with jing on {agree} of {len(verdicts)} third-party files")
     assert agree == len(verdicts)
+    for path, report in files.items():
+        inside = _egxml_lines(Path(path))
+        jing_lines = {line for line, _ in verdicts[path]}
+        stray = [d for d in report["diagnostics"] if d["line"] in inside - jing_lines]
+        assert stray == [], (path, stray[:3])
     unreadable = {Path(p).name for p, f in files.items() if f["unreadable"]}
     assert len(unreadable) == 4  # three external DTDs, one not well-formed (README)
     for path in unreadable:

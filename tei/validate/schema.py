@@ -73,7 +73,7 @@ class _CompiledSchema:
             parent = node.getparent() if node is not None else None
             parent_name = local_name(parent.tag) if parent is not None else ""
             finding = self._reword(entry.message, element, parent_name, _namespaces(node))
-            if finding is None or (node is not None and self.vocabulary.inside_wildcard(node)):
+            if finding is None:
                 continue
             if finding.code == "S101" and node is not None and parent is None:
                 finding = messages.wrong_root(element)

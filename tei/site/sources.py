@@ -125,6 +125,8 @@ def _place(
             f"{target} differs from what the converter wrote (corrected by hand), so it was "
             f"kept; the new conversion of {source} is in {beside}",
             str(target),
+            1,
+            1,
             hint=f"merge what you need from {beside.name} into {target.name}, then delete it",
         )
     )

@@ -14,13 +14,45 @@ from pathlib import Path
 
 from lxml import etree
 
+from tei import xmlsafe
 from tei.encode import serialize, to_tei
-from tei.errors import Diagnostic, InvalidOutputError, Level, TeiError
+from tei.errors import Diagnostic, InputError, InvalidOutputError, Level, TeiError, XmlInputError
 from tei.people import Register, attribute
 from tei.read import read_bytes
 from tei.read.model import Record
 
 RECORD_SUFFIXES = (".txt", ".text")
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def refuse_xml(data: bytes, path: str) -> None:
+    """Raise :class:`InputError` if ``data`` is XML (a TEI file given to the converter).
+
+    The converter reads records saved as text; fed a TEI file it would escape the markup into
+    the text. Evidence, not the file name: an XML declaration, or a document that starts with
+    a tag and parses as XML (or is refused as XML: a DTD). A text record that merely starts
+    with ``<`` is still converted.
+    """
+    head = data[:64]
+    for bom in _BOMS:
+        head = head.removeprefix(bom)
+    head = head.replace(b"\x00", b"").lstrip()
+    if not head.startswith(b"<"):
+        return
+    if not head.startswith(b"<?xml"):
+        try:
+            xmlsafe.parse_bytes(data, path)
+        except XmlInputError as exc:
+            if "refused" not in exc.message:
+                return  # not XML after all: a record that starts with "<"
+    raise InputError(
+        "this is XML, not a record saved as text; did you mean tei validate or tei render?",
+        path=path,
+        line=1,
+        column=1,
+        hint="tei validate checks a TEI file and tei render reads it; "
+        "tei convert takes a record saved as text (.txt)",
+    )
 
 
 @dataclass(slots=True)
@@ -50,6 +82,7 @@ def convert_bytes(
 
     ``register`` is the edition's persons register: its ids are used for the people it knows.
     """
+    refuse_xml(data, path)
     record = read_bytes(data, path)
     attribute(record, register)
     root = to_tei(record)

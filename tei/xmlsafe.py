@@ -100,12 +100,14 @@ def parse_bytes(data: bytes, path: str | Path = "<input>") -> etree._ElementTree
     try:
         root = etree.fromstring(data, _parser(), base_url=str(path))
     except etree.XMLSyntaxError as exc:
+        # libxml2's column is 1-based already, and its message repeats it ("line 3, column 10"):
+        # the location must say the same number as the words after it.
         line, column = exc.position if exc.position else (0, 0)
         raise XmlInputError(
             f"not well-formed XML: {exc.msg}",
             path=path,
             line=line,
-            column=column + 1 if column else 0,
+            column=column,
             hint="fix the markup at this position",
         ) from None
     if root is None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
+
+if TYPE_CHECKING:
+    from tei.validate.schema import Schema
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -12,6 +17,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite golden files with the current output (read the diff before committing)",
     )
+
+
+@pytest.fixture(scope="session")
+def tei_all() -> Schema:
+    """tei_all compiled by libxml2 (lxml), once per test session: it takes ~15 s.
+
+    Tests that use it carry ``pytest.mark.xdist_group("tei_all")`` so that ``make test``
+    (``--dist loadgroup``) sends them to one worker, which compiles it once.
+    """
+    from tei.validate.schema import RelaxNgSchema, load_schema
+    from tests.support import TEI_ALL_RNG
+
+    schema = load_schema(TEI_ALL_RNG)
+    assert isinstance(schema, RelaxNgSchema)  # the lxml engine, whatever else is installed
+    return schema
 
 
 @pytest.fixture(scope="session")

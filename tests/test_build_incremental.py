@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tei.site import build
+from tei.site.documents import PersonRef
 from tests.build_support import (
     FIXTURE_EDITION,
     SAMPLE_EDITION,
@@ -22,6 +23,14 @@ from tests.build_support import (
     sample_with_persons,
     site_files,
 )
+
+
+def extract_persons(tei: Path) -> list[PersonRef]:
+    from tei import xmlsafe
+    from tei.site.documents import extract
+
+    return extract(xmlsafe.parse_file(tei), tei.stem).persons
+
 
 INDEX_FILES = {
     "index.html",
@@ -70,7 +79,9 @@ def test_changing_one_record_rebuilds_its_page_and_the_indexes_only(tmp_path: Pa
     written = set(report.written)
     assert own <= written
     others = written - own - INDEX_FILES
-    assert all(rel.startswith("pagefind/") for rel in others), sorted(others)
+    # pagefind's index, and the pages of the persons of that document (their links' words)
+    people = {f"persons/{p.id}.html" for p in extract_persons(tei)}
+    assert all(rel.startswith("pagefind/") or rel in people for rel in others), sorted(others)
     after = mtimes(site)
     untouched = [rel for rel in before if rel.startswith("documents/") and rel not in own]
     assert len(untouched) == 12 * 4
@@ -137,6 +148,8 @@ def test_sources_are_converted_once_and_again_with_update(tmp_path: Path) -> Non
     later = tei.stat().st_mtime + 10
     os.utime(source, (later, later))
     assert build(edition, site).converted == []
+    assert build(edition, site, update=True).converted == []  # a touch is no change
+    source.write_bytes(source.read_bytes().replace(b"March 10, 1965", b"March 11, 1965", 1))
     assert build(edition, site, update=True).converted == [tei]
 
 

@@ -79,23 +79,31 @@ def test_downloads_are_the_edition_tei_and_its_two_texts(site: Path) -> None:
 
 def test_persons_index_lists_every_document_and_turn(site: Path) -> None:
     persons = page(site, "persons.html")
-    names = [h.text for h in persons.xpath("//section[@class='person']/h2")]
-    assert names == ["Andrei Gromyko", "Choe Yong-gil", "Pak Dong-hwan"]  # register names win
-    choe = persons.xpath("//section[@id='person-choe']")[0]
-    links = choe.xpath(".//span[@class='links']/a/@href")
-    assert links == ["documents/cable-1965.html#body.1.2.1", "documents/talks-1973.html#body.1.3"]
-    pak = persons.xpath("//section[@id='person-pak']")[0].text_content()
-    assert "Speaks: 1" in pak and "Named: 1" in pak
-    for link in persons.xpath("//span[@class='links']/a/@href"):
-        rel, _, anchor = link.partition("#")
-        assert page(site, rel).xpath(f"//*[@id='{anchor}']"), link
+    names = [a.text for a in persons.xpath("//ul[@class='person-list']/li/a")]
+    # register names win; A–Z by surname: the cable calls Andrei Gromyko "Gromyko"
+    assert names == ["Choe Yong-gil", "Andrei Gromyko", "Pak Dong-hwan"]
+    assert persons.xpath("//nav[@class='az']//a/text()") == ["C", "G", "P"]
+    assert persons.xpath("//li[@id='person-choe']/a/@href") == ["persons/choe.html"]
+    choe = page(site, "persons/choe.html")
+    assert choe.xpath("//h1/text()") == ["Choe Yong-gil"]
+    links = choe.xpath("//div[@class='links']//a/@href")
+    assert links == [
+        "../documents/cable-1965.html#body.1.2.1",
+        "../documents/talks-1973.html#body.1.3",
+    ]
+    pak = page(site, "persons/pak.html").text_content()
+    assert "Speaks (1 turn):" in pak and "Named (1×):" in pak
+    for person in ("choe", "pak", "gromyko"):
+        for link in page(site, f"persons/{person}.html").xpath("//div[@class='links']//a/@href"):
+            rel, _, anchor = link.partition("#")
+            assert page(site, rel.removeprefix("../")).xpath(f"//*[@id='{anchor}']"), link
 
 
 def test_document_links_its_persons_to_the_persons_index(site: Path) -> None:
     doc = page(site, "documents/talks-1973.html")
     assert doc.xpath("//p[@class='site-persons']/a/@href") == [
-        "../persons.html#person-pak",
-        "../persons.html#person-choe",
+        "../persons/pak.html",
+        "../persons/choe.html",
     ]
     assert [a.text for a in doc.xpath("//p[@class='site-persons']/a")] == [
         "Pak Dong-hwan",
@@ -118,6 +126,9 @@ def test_sitemap_lists_every_page_under_the_base_url(site: Path) -> None:
         "https://example.org/fixture/",
         "https://example.org/fixture/about.html",
         "https://example.org/fixture/persons.html",
+        "https://example.org/fixture/persons/choe.html",
+        "https://example.org/fixture/persons/gromyko.html",
+        "https://example.org/fixture/persons/pak.html",
         "https://example.org/fixture/documents/cable-1965.html",
         "https://example.org/fixture/documents/talks-1973.html",
     ]

@@ -147,3 +147,38 @@ def test_fifty_megabyte_record(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert out.stat().st_size > 50_000_000
     assert out.read_bytes().rstrip().endswith(b"</TEI>")
+
+
+THIRD_PARTY = RECORDS_DIR.parent / "third-party"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        (THIRD_PARTY / "ss-test20.xml").read_bytes(),
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>x</p></body></text></TEI>',
+        b'\xef\xbb\xbf<?xml version="1.0"?>\n<TEI/>',
+        '<?xml version="1.0" encoding="UTF-16"?><TEI/>'.encode("utf-16"),
+        b"<?xml version='1.0'?><broken>",
+        b'<!DOCTYPE TEI SYSTEM "tei.dtd">\n<TEI/>',
+    ],
+    ids=["third-party-tei", "bare-tei", "bom", "utf16", "not-well-formed", "dtd"],
+)
+def test_convert_given_xml_refuses_instead_of_escaping_markup(tmp_path: Path, data: bytes) -> None:
+    """A TEI file went in as a bare record and its markup came out escaped in a `closer`."""
+    refused(
+        tmp_path, data, "this is XML, not a record saved as text; did you mean tei validate", 1, 1
+    )
+
+
+def test_convert_given_xml_by_name_refuses(tmp_path: Path) -> None:
+    code, stdout, stderr = run("convert", str(THIRD_PARTY / "p5-testspoken.xml"))
+    assert code == 2 and stdout == ""
+    assert "did you mean tei validate or tei render?" in stderr
+
+
+def test_record_starting_with_a_bracket_is_still_converted(tmp_path: Path) -> None:
+    source = tmp_path / "record.txt"
+    source.write_bytes(b"<Untitled>\n" + SEED_TXT.read_bytes())
+    code, stdout, _ = run("convert", str(source))
+    assert code == 0 and stdout.startswith("<?xml")

@@ -13,7 +13,7 @@ from lxml import etree
 from tei.cli import main
 from tei.pipeline import convert_file, find_records
 from tei.validate.check import Options, validate_file
-from tei.validate.schema import Schema, load_schema
+from tei.validate.schema import Schema
 from tests.support import (
     FIXTURES,
     FRUS_RNG,
@@ -35,12 +35,6 @@ GITHUB_COMMAND = re.compile(
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["validate", "-j", "1", *args])
     return result.exit_code, result.output
-
-
-@pytest.fixture(scope="session")
-def tei_all() -> Schema:
-    """tei_all compiled once per test session (libxml2 needs ~15 s)."""
-    return load_schema(TEI_ALL_RNG)
 
 
 def test_valid_exit_0() -> None:
@@ -158,6 +152,7 @@ def test_frus_volume_is_valid_against_frus_rng() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("tei_all")
 def test_frus_volume_against_tei_all_reports_each_attachment(tei_all: Schema) -> None:
     report = validate_file(FRUS_VOLUME, Options(schema=TEI_ALL_RNG))
     text = FRUS_VOLUME.read_text(encoding="utf-8").splitlines()
@@ -169,6 +164,7 @@ def test_frus_volume_against_tei_all_reports_each_attachment(tei_all: Schema) ->
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("tei_all")
 def test_tei_all_accepts_what_the_project_schema_accepts(tei_all: Schema) -> None:
     from tei import xmlsafe
 

@@ -61,7 +61,7 @@ EXPECTED: dict[str, tuple[str, int, int, str]] = {
     ),
     "R006-nested-note.xml": ("R006", 24, 42, "`<note>` inside another `<note>` (line 24)"),
     "R007-empty-paragraph.xml": ("R007", 25, 9, "empty `<p>`"),
-    "E120-not-well-formed.xml": ("E120", 24, 22, "not well-formed XML: Opening and ending tag"),
+    "E120-not-well-formed.xml": ("E120", 24, 21, "not well-formed XML: Opening and ending tag"),
 }
 
 

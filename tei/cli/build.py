@@ -77,8 +77,9 @@ def summary(report: BuildReport) -> str:
 @click.option(
     "--update",
     is_flag=True,
-    help="Also convert sources changed after their TEI (replaces that TEI: hand corrections "
-    "in it are lost).",
+    help="Also convert sources whose content changed since their last conversion. A TEI still "
+    "as the converter wrote it is replaced; one corrected by hand is kept, and the new "
+    "conversion is written beside it as NAME.xml.new.",
 )
 @jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only, no warnings or summary.")
@@ -90,8 +91,9 @@ def build(
 
     EDITION is a folder with edition.toml, sources/*.txt, tei/*.xml and optionally
     persons.xml (see docs/editions.md). Only what changed since the last build is redone.
-    Exit code: 0 built; 1 a document is invalid, 2 unreadable (with --keep-going: 0, and
-    such documents are left out).
+    The documents are checked against the schema edition.toml names (the project schema by
+    default). Exit code: 0 built; 1 a document is invalid, 2 unreadable (with --keep-going:
+    0, and such documents are left out; but never 0 when no document can be published).
 
     \b
     Examples:
@@ -108,13 +110,19 @@ def build(
     for diagnostic in report.diagnostics:
         if diagnostic.level is Level.ERROR or not quiet:
             click.echo(diagnostic.format(), err=True)
+    if not quiet:
+        for written in report.converted:
+            click.echo(f"converted: {written}", err=True)
+    for beside in report.beside:  # even with --quiet: the editor has a file to merge
+        click.echo(f"new conversion beside a hand-corrected TEI: {beside}", err=True)
     if report.failed:
         verb = "left out" if report.completed else "failed"
         click.echo(f"{len(report.failed)} document(s) {verb}:", err=True)
         for path in report.failed:
             click.echo(f"  {path}", err=True)
     if not report.completed:
-        click.echo("nothing was written; fix the documents above or use --keep-going", err=True)
+        fix = "fix the documents above" + ("" if keep_going else " or use --keep-going")
+        click.echo(f"nothing was written; {fix}", err=True)
     elif not quiet:
         click.echo(summary(report), err=True)
         click.echo(f"Open {output / 'index.html'}", err=True)

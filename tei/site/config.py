@@ -8,6 +8,7 @@ builds with the same one command: ``sources/*.txt`` are the records as copied fr
 from __future__ import annotations
 
 import hashlib
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,10 @@ CONFIG_NAME = "edition.toml"
 CACHE_NAME = ".tei-cache"
 REGISTER_NAME = "persons.xml"
 REQUIRED = ("title", "publisher", "licence", "base_url")
+PROJECT = "project"
+TEI_ALL = "tei_all"
+TEI_ALL_ENV = "TEI_ALL_RNG"
+"""The environment variable that says where tei_all.rng is, for ``schema = "tei_all"``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,9 @@ class EditionConfig:
     base_url: str
     """Where the site will be published, ending in ``/``; the sitemap's URLs start with it."""
     language: str = "en"
+    schema: str = PROJECT
+    """The schema the documents are checked against, as written in ``edition.toml``:
+    ``project`` (the default), ``tei_all``, or a path relative to the edition folder."""
     digest: str = ""
     """A hash of the file's bytes: pages that print the config are rebuilt when it changes."""
 
@@ -64,6 +72,39 @@ class Edition:
         ``*``, so an edition repository does not track it.
         """
         return self.root / CACHE_NAME
+
+    @property
+    def schema(self) -> Path | None:
+        """The schema file the documents must be valid against; None: the project schema.
+
+        ``tei_all`` is looked up in the ``TEI_ALL_RNG`` environment variable (tei_all is not
+        shipped with the toolkit: 2 MB the project's own editions do not need); any other
+        value is a path, relative to the edition folder. Raises :class:`EditionError` if the
+        file is not there.
+        """
+        name = self.config.schema
+        if name == PROJECT:
+            return None
+        config = self.root / CONFIG_NAME
+        if name == TEI_ALL:
+            found = os.environ.get(TEI_ALL_ENV, "")
+            if not found:
+                raise EditionError(
+                    f'schema = "{TEI_ALL}" but {TEI_ALL_ENV} is not set',
+                    path=config,
+                    hint=f"set {TEI_ALL_ENV} to the path of tei_all.rng, or write the path "
+                    'as schema = "…/tei_all.rng" (relative to the edition)',
+                )
+            path = Path(found)
+        else:
+            path = self.root / name
+        if not path.is_file():
+            raise EditionError(
+                f"the edition's schema {path} does not exist",
+                path=config,
+                hint='give a .rng or .xsd file relative to the edition, "tei_all" or "project"',
+            )
+        return path
 
     def tei_files(self) -> list[Path]:
         """The master TEI files, in name order (the order does not depend on the file system)."""
@@ -107,6 +148,13 @@ def load_config(path: Path) -> EditionConfig:
                 hint=f'add {key} = "…" (see docs/editions.md)',
             )
     language = values.get("language", "en")
+    schema = values.get("schema", PROJECT)
+    if not isinstance(schema, str) or not schema.strip():
+        raise EditionError(
+            "the edition config's schema is not a name or a path",
+            path=path,
+            hint=f'write schema = "{PROJECT}", "{TEI_ALL}" or a path to a .rng or .xsd',
+        )
     base_url = values["base_url"].strip()
     return EditionConfig(
         title=values["title"].strip(),
@@ -114,5 +162,6 @@ def load_config(path: Path) -> EditionConfig:
         licence=values["licence"].strip(),
         base_url=base_url if base_url.endswith("/") else base_url + "/",
         language=language if isinstance(language, str) and language else "en",
+        schema=schema.strip(),
         digest=hashlib.sha256(data).hexdigest(),
     )

@@ -9,6 +9,8 @@ on the turn the HTML page marks.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,8 @@ class PersonRef:
     id: str
     name: str
     role: str = ""
+    sort: str = ""
+    """Where the name files in the A–Z persons index (:func:`sort_key`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,8 @@ class Link:
 
     person: str
     anchor: str
+    text: str = ""
+    """The first words there, so that a link to the place says what is there."""
 
 
 @dataclass(slots=True)
@@ -132,6 +138,73 @@ def _person_name(person: etree._Element) -> str:
     return _text(name) or person.get(XML_ID, "")
 
 
+def sort_key(person: etree._Element, called: Iterable[str] = ()) -> str:
+    """The key a person's name files under, from what the TEI says, never from name shapes.
+
+    In order: ``@sortKey`` (on ``person`` or its name); the ``surname``s of the name; a
+    one-word variant name, or a one-word name by which the text calls the person
+    (``called``: the ``persName[@ref]`` pointing to them), that is one of the name's words
+    ("Kim" for "Kim Byeong-jik", "Gromyko" for "Andrei Gromyko"); else the name with its
+    initials last ("V. P. Orlov" files under Orlov); else the name as written. Word order
+    differs between naming traditions, so without such evidence no word is taken for the
+    surname.
+    """
+    name = _first(person, "t:persName[not(@type='variant')]", "t:persName", "t:name")
+    for node in (person, name):
+        if node is not None and node.get("sortKey"):
+            return node.get("sortKey", "")
+    full = _person_name(person)
+    if name is not None:
+        surnames = " ".join(_text(s) for s in _elements(name, "t:surname"))
+        if surnames:
+            return _first_word(full, surnames)
+    words = {w.casefold() for w in full.split()}
+    if len(words) > 1:
+        variants = [_text(v) for v in _elements(person, "t:persName[@type='variant']")]
+        for word in [*variants, *sorted(called)]:
+            usable = word and " " not in word and not _INITIALS.fullmatch(word)
+            if usable and word.casefold() in words:
+                return _first_word(full, word)
+    initials = [w for w in full.split() if _INITIALS.fullmatch(w)]
+    if initials and len(initials) < len(full.split()):  # "V. P. Orlov" files under Orlov
+        rest = [w for w in full.split() if not _INITIALS.fullmatch(w)]
+        return " ".join(rest + initials)
+    return full
+
+
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
+def _first_word(full: str, surname: str) -> str:
+    """The name with ``surname`` first: "Andrei Gromyko", "Gromyko" -> "Gromyko Andrei"."""
+    rest = full.split()
+    for word in surname.split():
+        folded = [w.casefold() for w in rest]
+        if word.casefold() in folded:
+            del rest[folded.index(word.casefold())]
+    return " ".join([surname, *rest])
+
+
+def _snippet(element: etree._Element, words: int = 8) -> str:
+    """The first ``words`` words of an element's text, with "…" if there are more."""
+    found = _text(element).split()
+    return " ".join(found[:words]) + (" …" if len(found) > words else "")
+
+
+def _around(mention: etree._Element, words: int = 4) -> str:
+    """The name as written with a few words either side, from the enclosing block."""
+    name = _text(mention)
+    block = next((a for a in mention.iterancestors() if local_name(a.tag) in _BLOCKS), None)
+    text = _text(block)
+    at = text.find(name) if name else -1
+    if block is None or at < 0:
+        return name
+    before, after = text[:at].split(), text[at + len(name) :].split()
+    head = ("… " if len(before) > words else "") + " ".join(before[-words:])
+    tail = " ".join(after[:words]) + (" …" if len(after) > words else "")
+    return " ".join(part for part in (head, name, tail) if part)
+
+
 def _role(person: etree._Element) -> str:
     group = person.getparent()
     if group is not None and local_name(group.tag) == "listPerson" and group.get("type"):
@@ -162,23 +235,45 @@ def extract(tree: etree._ElementTree | etree._Element, stem: str) -> DocMeta:
         summary=_text(_first(header, "t:profileDesc/t:abstract")),
         editorial=[_text(p) for p in _elements(header, "t:encodingDesc/t:editorialDecl/t:p")],
     )
+    called: dict[str, set[str]] = {}
+    for name in _elements(root, "t:text//t:persName[@ref]"):
+        for ref in pointers(name.get("ref")):
+            called.setdefault(ref, set()).add(_text(name))
     seen: set[str] = set()
     for person in _elements(header, "t:profileDesc/t:particDesc//t:person[@xml:id]"):
         ident = person.get(XML_ID, "")
         if ident not in seen:
             seen.add(ident)
-            meta.persons.append(PersonRef(ident, _person_name(person), _role(person)))
+            meta.persons.append(
+                PersonRef(
+                    ident,
+                    _person_name(person),
+                    _role(person),
+                    sort_key(person, called.get(ident, ())),
+                )
+            )
     for turn in _elements(root, "t:text//t:said[@who] | t:text//t:sp[@who]"):
         if _is_turn(turn):
-            meta.turns += [Link(who, anchor(turn)) for who in pointers(turn.get("who"))]
+            text = _snippet(turn)
+            meta.turns += [Link(who, anchor(turn), text) for who in pointers(turn.get("who"))]
     for mention in _elements(root, "t:text//t:persName[@ref] | t:text//t:rs[@ref]"):
-        meta.mentions += [Link(ref, _block_anchor(mention)) for ref in pointers(mention.get("ref"))]
+        text = _around(mention)
+        place = _block_anchor(mention)
+        meta.mentions += [Link(ref, place, text) for ref in pointers(mention.get("ref"))]
     return meta
 
 
 def read_register(path: Path | None) -> dict[str, str]:
     """The persons register: each ``person/@xml:id`` with its name (raises XmlInputError)."""
+    return {ident: name for ident, (name, _) in read_register_persons(path).items()}
+
+
+def read_register_persons(path: Path | None) -> dict[str, tuple[str, str]]:
+    """The persons register: each ``person/@xml:id`` with its name and :func:`sort_key`."""
     if path is None:
         return {}
     root = xmlsafe.parse_file(path).getroot()
-    return {p.get(XML_ID, ""): _person_name(p) for p in _elements(root, "//t:person[@xml:id]")}
+    return {
+        p.get(XML_ID, ""): (_person_name(p), sort_key(p))
+        for p in _elements(root, "//t:person[@xml:id]")
+    }

@@ -7,11 +7,13 @@ that column. Persons are gathered across documents by ``xml:id``.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from tei.site.config import EditionConfig
-from tei.site.documents import DocMeta
+from tei.site.documents import DocMeta, Link
 from tei.site.pages import render
 
 
@@ -74,8 +76,8 @@ class Entry:
 
     meta: DocMeta
     role: str = ""
-    turns: list[str] = field(default_factory=list)
-    mentions: list[str] = field(default_factory=list)
+    turns: list[Link] = field(default_factory=list)
+    mentions: list[Link] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -85,28 +87,52 @@ class Person:
     id: str
     name: str
     entries: list[Entry] = field(default_factory=list)
+    sort: str = ""
+    """The key the name files under (:func:`tei.site.documents.sort_key`); "" for the name."""
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        key = self.sort or self.name
+        return (letter(key), key.casefold(), self.id)
 
 
-def collect_persons(metas: list[DocMeta], register: dict[str, str]) -> list[Person]:
-    """Persons by id across documents (in the given order), sorted by name.
+def letter(key: str) -> str:
+    """The A–Z section of a sort key: its first letter without accents, "#" if none."""
+    for char in unicodedata.normalize("NFKD", key):
+        if char.isalpha():
+            return char.upper()
+        if char.isdigit():
+            return "#"
+    return "#"
 
-    The register's name wins; otherwise the first document's. Turns and mentions count when
-    they point to a person the document or the register declares (not, say, to a group of
-    translators).
+
+def collect_persons(
+    metas: list[DocMeta], register: dict[str, str], sorts: dict[str, str] | None = None
+) -> list[Person]:
+    """Persons by id across documents (in the given order), sorted A–Z by sort key.
+
+    The register's name (and sort key, ``sorts``) wins; otherwise the first document's. Turns
+    and mentions count when they point to a person the document or the register declares
+    (not, say, to a group of translators).
     """
-    persons = {ident: Person(ident, name) for ident, name in register.items()}
+    sorts = sorts or {}
+    persons = {
+        ident: Person(ident, name, sort=sorts.get(ident, "")) for ident, name in register.items()
+    }
     for meta in metas:
         entries: dict[str, Entry] = {}
         for ref in meta.persons:
             _entry(persons, entries, meta, ref.id, ref.name).role = _role_label(ref.role)
+            if not persons[ref.id].sort:
+                persons[ref.id].sort = ref.sort
         known = {ref.id for ref in meta.persons} | register.keys()
         for link in meta.turns:
             if link.person in known:
-                _entry(persons, entries, meta, link.person).turns.append(link.anchor)
+                _entry(persons, entries, meta, link.person).turns.append(link)
         for link in meta.mentions:
             if link.person in known:
-                _entry(persons, entries, meta, link.person).mentions.append(link.anchor)
-    return sorted(persons.values(), key=lambda p: (p.name.casefold(), p.id))
+                _entry(persons, entries, meta, link.person).mentions.append(link)
+    return sorted(persons.values(), key=lambda p: p.order)
 
 
 def _entry(
@@ -128,12 +154,36 @@ def _role_label(role: str) -> str:
     }.get(role, role)
 
 
+def person_file(ident: str) -> str:
+    """A person's page, relative to the site's root."""
+    return f"persons/{ident}.html"
+
+
+def person_pages(config: EditionConfig, persons: list[Person]) -> dict[str, bytes]:
+    """One page per person, by file name: a page holds one person's documents and turns, so
+    no page grows with the edition but the A–Z index's one line per person."""
+    return {
+        person_file(p.id): render(
+            "person.html.j2",
+            config,
+            current="persons",
+            page_title=f"{p.name} · Persons · {config.title}",
+            root="../",
+            person=p,
+            key=p.order[0],
+        )
+        for p in persons
+    }
+
+
 def persons_index(config: EditionConfig, persons: list[Person]) -> bytes:
-    """The persons page."""
+    """The A–Z persons index: names under their letter, a bar of the letters in use."""
+    groups = [(key, list(group)) for key, group in groupby(persons, key=lambda p: p.order[0])]
     return render(
         "persons.html.j2",
         config,
         current="persons",
         page_title=f"Persons · {config.title}",
         persons=persons,
+        groups=groups,
     )

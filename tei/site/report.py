@@ -25,6 +25,8 @@ class BuildReport:
     """Documents on the site."""
     persons: int = 0
     converted: list[Path] = field(default_factory=list)
+    beside: list[Path] = field(default_factory=list)
+    """New conversions written beside TEI corrected by hand (``NAME.xml.new``), not over it."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     """Documents (TEI or source paths) that are invalid, unreadable or could not be converted."""

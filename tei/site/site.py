@@ -12,10 +12,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from tei.errors import OutputError
+from tei.errors import Diagnostic, OutputError
 from tei.site import indexes, sources, steps
 from tei.site.config import Edition, load_edition
-from tei.site.documents import DocMeta, read_register
+from tei.site.documents import DocMeta, read_register_persons
 from tei.site.errors import EditionError
 from tei.site.outputs import Outputs
 from tei.site.report import BuildReport, Progress, stages
@@ -45,11 +45,13 @@ def build(
     _check_output(edition, out)
     report = BuildReport(edition.root, out)
     stage = stages(progress)
+    schema = edition.schema  # a missing schema file is an error before any work is done
 
     todo = sources.pending(edition, update=update)
     on_done = stage("Converting", len(todo))
     converted = sources.convert_sources(edition, todo=todo, on_done=on_done, jobs=jobs)
     report.converted = converted.written
+    report.beside = converted.beside
     report.diagnostics += converted.diagnostics + [e.diagnostic() for e in converted.failed]
     report.failed += [e.path for e in converted.failed]
     report.unreadable += [e.path for e in converted.failed]
@@ -87,10 +89,16 @@ def build(
 
     valid = [DocMeta.from_json(d.meta) for d in run.state.documents.values() if d.valid and d.meta]
     metas = sorted(valid, key=indexes.SORTS[0].order)
-    register = read_register(edition.register)
-    steps.render_pages(run, metas, register)
-    metas = [m for m in metas if run.state.documents[m.stem].page]
-    persons = indexes.collect_persons(metas, register)
+    known = read_register_persons(edition.register)
+    register = {ident: name for ident, (name, _) in known.items()}
+    if metas:
+        steps.render_pages(run, metas, register)
+        metas = [m for m in metas if run.state.documents[m.stem].page]
+    if not metas:  # an empty site is no site: say so, and exit non-zero even with keep_going
+        report.diagnostics.append(_nothing_to_publish(edition, schema, len(files)))
+        report.seconds = time.perf_counter() - start
+        return report
+    persons = indexes.collect_persons(metas, register, {k: s for k, (_, s) in known.items()})
     report.documents, report.persons = len(metas), len(persons)
     steps.site_pages(run, metas, persons)
     steps.search_index(run, metas)
@@ -101,6 +109,17 @@ def build(
     report.completed = True
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _nothing_to_publish(edition: Edition, schema: Path | None, count: int) -> Diagnostic:
+    against = schema.name if schema is not None else "the project schema"
+    error = EditionError(
+        f"no document can be published: all {count} failed (checked against {against})",
+        path=edition.root,
+        hint="fix the documents listed above, or give the edition's schema in edition.toml "
+        '(schema = "tei_all" or a path; see docs/editions.md)',
+    )
+    return error.diagnostic()
 
 
 def _check_output(edition: Edition, out: Path) -> None:

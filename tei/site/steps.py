@@ -37,13 +37,20 @@ class Run:
 
 
 def analyse(run: Run, files: list[Path]) -> None:
-    """Validate and read every document whose content (or the register) changed."""
+    """Validate and read every document whose content (or the register or schema) changed.
+
+    The edition's schema decides (``schema`` in edition.toml); the project's rules run with
+    the project schema only, so TEI from elsewhere is published as it is when it is valid.
+    """
     register = run.edition.register
     register_digest = sha256(register.read_bytes()) if register is not None else ""
+    schema = run.edition.schema
+    schema_digest = sha256(schema.read_bytes()) if schema is not None else ""
     todo: list[Path] = []
     keys: dict[str, str] = {}
     for path in files:
-        keys[path.stem] = key = digest(run.state.engine, register_digest, path.read_bytes())
+        data = path.read_bytes()
+        keys[path.stem] = key = digest(run.state.engine, register_digest, schema_digest, data)
         cached = run.previous.documents.get(path.stem)
         if cached is not None and cached.key == key:
             # The findings name the file as this build was given it, not as the last one was.
@@ -55,7 +62,9 @@ def analyse(run: Run, files: list[Path]) -> None:
             todo.append(path)
     if not todo:
         return
-    args = (register_ids(register), Options(register=register))
+    options = Options(schema=schema, register=register)
+    options.load()  # compiled here, once: forked workers inherit it (tei_all: ~15 s)
+    args = (register_ids(register), options)
     results = work.run(
         work.analyse,
         todo,
@@ -123,6 +132,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
         *(f"{m.stem}:{run.state.documents[m.stem].key}" for m in metas),
     )
     names = [s.file for s in indexes.SORTS] + list(SITE_PAGES) + list(static_files())
+    names += [indexes.person_file(p.id) for p in persons]
     run.state.keys["indexes"] = key
     if run.previous.keys.get("indexes") == key and run.outputs.intact(names):
         run.outputs.keep(names)
@@ -130,6 +140,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
     run.report.indexes_built = True
     pages = indexes.documents_index(config, metas)
     pages["persons.html"] = indexes.persons_index(config, persons)
+    pages.update(indexes.person_pages(config, persons))
     pages["about.html"] = about.about_page(config, metas)
     pages["search.html"] = render(
         "search.html.j2",
@@ -141,6 +152,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
     )
     pages.update(static_files())
     listed = [indexes.SORTS[0].file, "about.html", "persons.html"]
+    listed += [indexes.person_file(p.id) for p in persons]
     listed += [work.document_files(m.stem)[0] for m in metas]
     pages["sitemap.xml"] = sitemap.sitemap(config.base_url, listed)
     for name in names:

@@ -81,7 +81,8 @@ def init_analysis(register: frozenset[str], options: Options) -> None:
 
 
 def analyse(path: Path) -> Analysis:
-    """Validate one TEI file (project schema + rules) and read its facts."""
+    """Validate one TEI file (the edition's schema; rules with the project schema) and read
+    its facts."""
     options: Options = _SHARED["options"]
     try:
         data = path.read_bytes()

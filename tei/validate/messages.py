@@ -58,10 +58,23 @@ def _names(names: list[str], limit: int = 12) -> str:
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
-def not_allowed(name: str, parent: str, allowed: list[str], vocab: Vocabulary) -> Finding:
-    """S101 with the nearest allowed name, or the known names when nothing allowed is close."""
-    known = vocab.elements()
-    guess = None if name in known else nearest(name, allowed) or nearest(name, known)
+def not_allowed(
+    name: str, parent: str, allowed: list[str], vocab: Vocabulary, namespace: str | None = None
+) -> Finding:
+    """S101 with the nearest allowed name, or the known names when nothing allowed is close.
+
+    A guess comes from the element's own namespace (``namespace``; None: any): a MathML
+    ``<math>`` is foreign, not a misspelt TEI ``<path>``. And it must be similar enough
+    (:data:`tei.validate.vocabulary.SUGGEST_BOUND`), or no guess is offered.
+    """
+    known = vocab.elements() if namespace is None else vocab.elements_in(namespace)
+    local = name.rpartition(":")[2]
+    if namespace is not None and not known:
+        guess = None  # nothing of that namespace is declared: a foreign element, not a slip
+    elif local in known or name in vocab.elements():
+        guess = None
+    else:
+        guess = nearest(local, allowed) or nearest(local, known)
     where = f"in `<{parent}>`" if parent else "here"
     if guess:
         message = f"`<{name}>` is not allowed here; did you mean `<{guess}>`?"
@@ -71,29 +84,46 @@ def not_allowed(name: str, parent: str, allowed: list[str], vocab: Vocabulary) -
     return Finding("S101", message, hint)
 
 
-def from_xsd(text: str, element: str, parent: str, vocab: Vocabulary) -> Finding:
+def wrong_root(element: str) -> Finding:
+    """S107: the document starts with an element the schema does not take as a root."""
+    return Finding(
+        "S107",
+        f"`<{element}>` cannot be the root element",
+        'a TEI file starts with `<TEI xmlns="http://www.tei-c.org/ns/1.0">`',
+    )
+
+
+def incomplete(element: str, expected: list[str]) -> Finding:
+    """S102 naming what is missing when the engine said it, and no more than that otherwise."""
+    if len(expected) == 1:
+        missing = f"`<{expected[0]}>` missing"
+    elif expected:
+        missing = f"one of {_names(expected, 4)} missing"
+    else:  # libxml2's RELAX NG engine does not say which element it expected
+        missing = "a required child element is missing"
+    return Finding(
+        "S102",
+        f"`<{element}>` is incomplete: {missing}",
+        "add the missing element or check the order of the children",
+    )
+
+
+def from_xsd(
+    text: str, element: str, parent: str, vocab: Vocabulary, namespace: str | None = None
+) -> Finding:
     """Classify one libxml2 XSD message about ``element`` (whose parent is ``parent``)."""
     head = _XSD_HEAD.match(text)
     if not head or "No matching global declaration" in text:
         if "No matching global declaration" in text:
-            return Finding(
-                "S107",
-                f"`<{element}>` cannot be the root element",
-                "a TEI file starts with `<TEI>`",
-            )
+            return wrong_root(element)
         return Finding("S100", _bare(text).rstrip("."))
     attr = _bare(head.group("attr") or "")
     rest = head.group("rest")
     if "This element is not expected" in rest:
         allowed = vocab.children(parent) or _expected(rest)
-        return not_allowed(element, parent, allowed, vocab)
+        return not_allowed(element, parent, allowed, vocab, namespace)
     if "Missing child element" in rest:
-        expected = _expected(rest)
-        return Finding(
-            "S102",
-            f"`<{element}>` is incomplete: {_names(expected, 4) or 'an element'} missing",
-            "add the missing element or check the order of the children",
-        )
+        return incomplete(element, _expected(rest))
     if "is not allowed" in rest and attr:
         known = sorted(vocab.attributes(element))
         guess = nearest(attr, known)
@@ -164,8 +194,19 @@ _RNG_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def from_rng(text: str, element: str, parent: str, vocab: Vocabulary) -> Finding | None:
-    """Classify one libxml2 RELAX NG message; None for the follow-up noise it emits."""
+def from_rng(
+    text: str,
+    element: str,
+    parent: str,
+    vocab: Vocabulary,
+    namespaces: dict[str, str] | None = None,
+) -> Finding | None:
+    """Classify one libxml2 RELAX NG message; None for the follow-up noise it emits.
+
+    ``namespaces`` maps the names of the element at fault and of its children to their
+    namespaces, for suggestions from the right namespace.
+    """
+    spaces = namespaces or {}
     for pattern, code in _RNG_PATTERNS:
         match = pattern.search(text)
         if not match:
@@ -175,15 +216,12 @@ def from_rng(text: str, element: str, parent: str, vocab: Vocabulary) -> Finding
             return None
         if code in ("S101", "S101extra"):
             if code == "S101extra":
-                return not_allowed(found["name"], element, [], vocab)
-            return not_allowed(element or found["name"], parent, [], vocab)
+                name = found["name"]
+                return not_allowed(name, element, [], vocab, spaces.get(name))
+            name = element or found["name"]
+            return not_allowed(name, parent, [], vocab, spaces.get(name))
         if code == "S102":
-            want = found.get("want") or "an element"
-            return Finding(
-                "S102",
-                f"`<{element}>` is incomplete: `<{want}>` missing",
-                "add the missing element",
-            )
+            return incomplete(element, [found["want"]] if found.get("want") else [])
         if code == "S103":
             attr = found["attr"]
             return Finding("S103", f"attribute `@{attr}` is not allowed on `<{element}>`", "", attr)

@@ -72,9 +72,11 @@ class _CompiledSchema:
             element = _prefixed(node) if node is not None else ""
             parent = node.getparent() if node is not None else None
             parent_name = local_name(parent.tag) if parent is not None else ""
-            finding = self._reword(entry.message, element, parent_name)
+            finding = self._reword(entry.message, element, parent_name, _namespaces(node))
             if finding is None:
                 continue
+            if finding.code == "S101" and node is not None and parent is None:
+                finding = messages.wrong_root(element)
             diagnostic = messages.located(finding, node, entry.line, str(path), locator)
             key = (diagnostic.line, entry.path or "", finding.code)
             if key not in seen:
@@ -89,7 +91,9 @@ class _CompiledSchema:
             found.append(Diagnostic(Level.ERROR, "S100", message, str(path), line))
         return found
 
-    def _reword(self, text: str, element: str, parent: str) -> messages.Finding | None:
+    def _reword(
+        self, text: str, element: str, parent: str, spaces: dict[str, str]
+    ) -> messages.Finding | None:
         raise NotImplementedError
 
     def _undeclared(
@@ -108,9 +112,15 @@ class _CompiledSchema:
             parent = element.getparent()
             if parent is not None and not self.vocabulary.declares(parent.tag):
                 continue
+            if self.vocabulary.inside_wildcard(element):
+                continue  # an example in ``egXML``: any element is allowed there
             line, column = locator.element(element)
             if line not in reported:
                 name = _prefixed(element)
+                if parent is None:
+                    finding = messages.wrong_root(name)
+                    found.append(messages.located(finding, element, line, path, locator))
+                    continue
                 message = f"`<{name}>` is not declared by the schema"
                 hint = f"{self.path.name} has no element {element.tag}"
                 found.append(Diagnostic(Level.ERROR, "S101", message, path, line, column, hint))
@@ -122,8 +132,10 @@ class XsdSchema(_CompiledSchema):
 
     kind = "xsd"
 
-    def _reword(self, text: str, element: str, parent: str) -> messages.Finding | None:
-        return messages.from_xsd(text, element, parent, self.vocabulary)
+    def _reword(
+        self, text: str, element: str, parent: str, spaces: dict[str, str]
+    ) -> messages.Finding | None:
+        return messages.from_xsd(text, element, parent, self.vocabulary, spaces.get(element))
 
 
 class RelaxNgSchema(_CompiledSchema):
@@ -131,8 +143,21 @@ class RelaxNgSchema(_CompiledSchema):
 
     kind = "rng"
 
-    def _reword(self, text: str, element: str, parent: str) -> messages.Finding | None:
-        return messages.from_rng(text, element, parent, self.vocabulary)
+    def _reword(
+        self, text: str, element: str, parent: str, spaces: dict[str, str]
+    ) -> messages.Finding | None:
+        return messages.from_rng(text, element, parent, self.vocabulary, spaces)
+
+
+def _namespaces(node: etree._Element | None) -> dict[str, str]:
+    """Namespace of ``node`` and of each of its children, by the names messages use."""
+    if node is None:
+        return {}
+    found: dict[str, str] = {}
+    for element in (*node, node):
+        if isinstance(element.tag, str):
+            found[_prefixed(element)] = etree.QName(element).namespace or ""
+    return found
 
 
 def _prefixed(element: etree._Element) -> str:

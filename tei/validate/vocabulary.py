@@ -9,7 +9,6 @@ which is enough to suggest the nearest one.
 
 from __future__ import annotations
 
-import difflib
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -25,13 +24,47 @@ _EXACT_LIMIT = 300_000
 """XSDs smaller than this (bytes) are read with xmlschema for exact per-element answers."""
 
 
+SUGGEST_BOUND = 0.75
+"""Least :func:`similarity` of a name and a "did you mean" guess: one edit in four characters.
+
+A guess below it has no kinship with the name (``<Icon>`` and ``<bicond>``: two edits in six,
+0.67); one at or above it is a plausible slip (``<suplied>`` and ``<supplied>``: 0.88)."""
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Insertions, deletions, substitutions and swaps of neighbours that turn ``a`` into ``b``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def similarity(a: str, b: str) -> float:
+    """1 minus the edit distance over the longer length, ignoring case (1.0: the same name)."""
+    longest = max(len(a), len(b))
+    return 1.0 - edit_distance(a.lower(), b.lower()) / longest if longest else 1.0
+
+
 def nearest(name: str, candidates: list[str] | set[str]) -> str | None:
-    """The candidate closest to a misspelt ``name`` (case-insensitive), or None if none is close."""
+    """The candidate most similar to a misspelt ``name``, if it reaches :data:`SUGGEST_BOUND`.
+
+    Ties go to the alphabetically first candidate, so a message does not change between runs.
+    """
     if not candidates or name in candidates:
         return None
-    by_lower = {c.lower(): c for c in candidates if abs(len(c) - len(name)) <= 2}
-    match = difflib.get_close_matches(name.lower(), list(by_lower), n=1, cutoff=0.75)
-    return by_lower[match[0]] if match else None
+    gap = 1.0 - SUGGEST_BOUND  # a length difference is at least that many edits: skip early
+    near = [c for c in candidates if abs(len(c) - len(name)) <= gap * max(len(c), len(name))]
+    scored = sorted((-similarity(name, c), c) for c in near)
+    if not scored or -scored[0][0] < SUGGEST_BOUND:
+        return None
+    return scored[0][1]
 
 
 class Vocabulary:
@@ -40,13 +73,9 @@ class Vocabulary:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    @cached_property
-    def _names(self) -> tuple[set[str], set[str], set[str]]:
-        """Local element names, attribute names and Clark names of elements, over the schema
-        file and every file it includes or imports."""
-        elements: set[str] = set()
-        attributes: set[str] = set()
-        qualified: set[str] = set()
+    def _files(self) -> list[etree._Element]:
+        """The root of the schema file and of every file it includes or imports."""
+        roots: list[etree._Element] = []
         todo, done = [self.path], set()
         while todo:
             path = todo.pop()
@@ -54,21 +83,70 @@ class Vocabulary:
                 continue
             done.add(path)
             root = xmlsafe.parse_file(path).getroot()
-            target = root.get("targetNamespace", "")
-            for node in root.iter(f"{{{XSD_NS}}}element", f"{{{RNG_NS}}}element"):
-                name = node.get("name", "")
-                if name and ":" not in name:
-                    elements.add(name)
-                    ns = target if node.tag.startswith(f"{{{XSD_NS}}}") else _rng_ns(node)
-                    qualified.add(f"{{{ns}}}{name}" if ns else name)
-            for node in root.iter(f"{{{XSD_NS}}}attribute", f"{{{RNG_NS}}}attribute"):
-                if node.get("name"):
-                    attributes.add(node.get("name", "").rpartition(":")[2])
+            roots.append(root)
             for node in root.iter():
                 link = node.get("schemaLocation") or node.get("href")
                 if link and "://" not in link:
                     todo.append((path.parent / link).resolve())
+        return roots
+
+    @cached_property
+    def _roots(self) -> list[etree._Element]:
+        return self._files()
+
+    @cached_property
+    def _names(self) -> tuple[set[str], set[str], set[str]]:
+        """Local element names, attribute names and Clark names of elements, over the schema
+        file and every file it includes or imports."""
+        elements: set[str] = set()
+        attributes: set[str] = set()
+        qualified: set[str] = set()
+        for root in self._roots:
+            for node in root.iter(f"{{{XSD_NS}}}element", f"{{{RNG_NS}}}element"):
+                name = node.get("name", "")
+                if name and ":" not in name:
+                    elements.add(name)
+                    qualified.add(_clark(node, name, root.get("targetNamespace", "")))
+            for node in root.iter(f"{{{XSD_NS}}}attribute", f"{{{RNG_NS}}}attribute"):
+                if node.get("name"):
+                    attributes.add(node.get("name", "").rpartition(":")[2])
         return elements, attributes, qualified
+
+    @cached_property
+    def _open(self) -> frozenset[str]:
+        """Clark names of the elements whose content admits elements of any name.
+
+        tei_all lets ``egXML`` (and ``xenoData``, ``content``…) hold any non-TEI element: what
+        is inside is an example, not the document, so :meth:`inside_wildcard` keeps messages
+        out of it. The content is followed through named patterns (``ref``, ``type``, ``group``)
+        but not into child elements' own content.
+        """
+        named: dict[str, list[etree._Element]] = {}
+        for root in self._roots:
+            for node in root.iter(f"{{{RNG_NS}}}define", *_XSD_NAMED):
+                named.setdefault(node.get("name", ""), []).append(node)
+        found: set[str] = set()
+        memo: dict[str, bool] = {}
+        for root in self._roots:
+            for node in root.iter(f"{{{XSD_NS}}}element", f"{{{RNG_NS}}}element"):
+                name = node.get("name", "")
+                if name and ":" not in name and _admits_any(node, named, memo):
+                    found.add(_clark(node, name, root.get("targetNamespace", "")))
+        return frozenset(found)
+
+    def inside_wildcard(self, element: etree._Element) -> bool:
+        """Whether an ancestor of ``element`` admits any element (an example in ``egXML``)."""
+        open_names = self._open
+        return any(a.tag in open_names for a in element.iterancestors())
+
+    def elements_in(self, namespace: str) -> set[str]:
+        """Local names of the elements the schema declares in ``namespace`` ("" for none)."""
+        prefix = f"{{{namespace}}}" if namespace else ""
+        return {
+            q[len(prefix) :]
+            for q in self._names[2]
+            if q.startswith(prefix) and (namespace or not q.startswith("{"))
+        }
 
     def declares(self, clark_name: str) -> bool:
         """Whether the schema declares an element of this (namespaced) name anywhere."""
@@ -118,6 +196,52 @@ class Vocabulary:
             if element.local_name == name:
                 return element
         return None
+
+
+_XSD_NAMED = (f"{{{XSD_NS}}}complexType", f"{{{XSD_NS}}}group")
+_WILDCARDS = {f"{{{RNG_NS}}}anyName", f"{{{RNG_NS}}}nsName"}
+_ELEMENTS = {f"{{{RNG_NS}}}element", f"{{{XSD_NS}}}element"}
+_ATTRIBUTES = {f"{{{RNG_NS}}}attribute", f"{{{XSD_NS}}}attribute", f"{{{XSD_NS}}}anyAttribute"}
+
+
+def _refs(node: etree._Element) -> list[str]:
+    """Names of the patterns ``node`` refers to: an RNG ``ref``, an XSD type, group or base."""
+    if node.tag == f"{{{RNG_NS}}}ref":
+        return [node.get("name", "")]
+    names = [node.get("type", ""), node.get("base", "")]
+    if node.tag == f"{{{XSD_NS}}}group":
+        names.append(node.get("ref", ""))
+    return [n.rpartition(":")[2] for n in names if n]
+
+
+def _admits_any(
+    node: etree._Element, named: dict[str, list[etree._Element]], memo: dict[str, bool]
+) -> bool:
+    """Whether the content under ``node`` admits an element of any name (RNG ``anyName``,
+    XSD ``any``), following named patterns but not entering child elements' content."""
+    for ref in _refs(node):
+        if ref not in memo:
+            memo[ref] = False  # a cycle adds nothing
+            memo[ref] = any(_admits_any(d, named, memo) for d in named.get(ref, []))
+        if memo[ref]:
+            return True
+    for child in node:
+        if not isinstance(child.tag, str) or child.tag in _ATTRIBUTES:
+            continue
+        if child.tag == f"{{{XSD_NS}}}any":
+            return True
+        if child.tag in _ELEMENTS:
+            if len(child) and child[0].tag in _WILDCARDS:
+                return True
+            continue
+        if _admits_any(child, named, memo):
+            return True
+    return False
+
+
+def _clark(node: etree._Element, name: str, target: str) -> str:
+    ns = target if node.tag.startswith(f"{{{XSD_NS}}}") else _rng_ns(node)
+    return f"{{{ns}}}{name}" if ns else name
 
 
 def _rng_ns(node: etree._Element) -> str:

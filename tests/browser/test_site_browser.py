@@ -81,14 +81,20 @@ def test_index_to_document_to_person_and_back(page: Any, base_url: str) -> None:
     assert page.url == base_url + "documents/talks-1973.html"
     assert page.locator("h1").inner_text() == "Meeting at Panmunjeom"
     page.locator("p.site-persons").get_by_role("link", name="Pak Dong-hwan").click()
-    assert page.url == base_url + "persons.html#person-pak"
-    person = page.locator("#person-pak")
+    assert page.url == base_url + "persons/pak.html"
+    person = page.locator("main")
     assert person.is_visible() and "Meeting at Panmunjeom" in person.inner_text()
-    person.get_by_role("link", name="turn 1").click()  # to the turn in the document
+    turn = person.locator("div.links a").first  # says what is said there, not "1"
+    assert "quinquereme" in turn.inner_text()
+    turn.click()  # to the turn in the document
     assert page.url == base_url + "documents/talks-1973.html#body.1.2"
     assert "quinquereme" in page.locator("#body\\.1\\.2").inner_text()
     page.go_back()
-    assert page.url == base_url + "persons.html#person-pak"
+    assert page.url == base_url + "persons/pak.html"
+    page.get_by_role("link", name="Persons: P").click()  # up to the A–Z index, at P
+    assert page.url == base_url + "persons.html#letter-P"
+    assert page.locator("#person-pak").is_visible()
+    page.go_back()
     page.go_back()
     assert page.url == base_url + "documents/talks-1973.html"
     page.go_back()
@@ -166,6 +172,7 @@ def test_tei_download_is_the_file_of_the_edition(page: Any, base_url: str, editi
         "documents/talks-1973.html",
         "documents/000_73b064174e65e1d6.html",
         "persons.html",
+        "persons/pak.html",
         "about.html",
         "search.html",
     ],
@@ -177,3 +184,29 @@ def test_axe_reports_no_violations(page: Any, base_url: str, path: str) -> None:
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
     assert_no_axe_violations(page)
     assert page.errors == []
+
+
+@pytest.mark.parametrize(
+    "path", ["index.html", "index-by-title.html", "persons.html", "persons/pak.html"]
+)
+def test_index_is_not_cut_on_a_390px_screen(browser: Any, base_url: str, path: str) -> None:
+    """On a 390 px phone the documents table ran off the screen (its last columns hidden)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(base_url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"the page is {width} px wide"
+        cut = page.evaluate(
+            """() => [...document.querySelectorAll('main td, main th, main a, main h3')]
+                .map(e => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect()])
+                .filter(([t, r]) => r.width > 0 && (r.left < 0 || r.right > 390.5))
+                .map(([t, r]) => `${t}: ${Math.round(r.left)}..${Math.round(r.right)}`)"""
+        )
+        assert cut == []
+        if path == "index.html":  # every column is still there, labelled
+            archive = page.locator("table.documents tbody td[data-label='Archive id']").first
+            assert archive.is_visible()
+        assert_no_axe_violations(page)
+    finally:
+        context.close()

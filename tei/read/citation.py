@@ -39,9 +39,13 @@ def parse_credits(text: str, citation: Citation) -> None:
     if m:
         citation.obtained_by = citation.translated_by = split_names(m.group("who"))
         return
-    m = re.match(r"Obtained by (?P<obt>.+?)(?:,? and translated by (?P<tr>.+))?$", t)
+    m = re.match(
+        r"Obtained(?: by (?P<obt>.+?)| for \S+?)(?:,? and translated(?: for \S+)? by (?P<tr>.+))?$",
+        t,
+    )
     if m:
-        citation.obtained_by = split_names(m.group("obt"))
+        if m.group("obt"):
+            citation.obtained_by = split_names(m.group("obt"))
         if m.group("tr"):
             citation.translated_by = split_names(m.group("tr"))
         return

@@ -12,18 +12,10 @@ from __future__ import annotations
 import re
 
 from tei.read.meta import iso_date
-from tei.read.page import DATE_TEXT, Line, Note, Page, Span, lines_of, stripped
+from tei.read.page import DATE_TEXT, Line, Page, Sign, Span, lines_of, stripped
 from tei.read.source import Source
 
 _DATE = re.compile(DATE_TEXT)
-_HEAD = re.compile(r"^(\d+[a-z]?)\. \S")
-_NOTE = re.compile(r"^([0-9]+[a-z]?|\*)\. ")
-SEPARATOR = "Footnotes"
-
-
-def match_e(text: str) -> bool:
-    first, _, rest = text.partition("\n")
-    return bool(_HEAD.match(first)) and rest.startswith("Source: ")
 
 
 _RUN = re.compile(r"([\d*](?<!\d[\d*])(?:(?<=\d)\d*[a-z]?)?)(?=[\s,.;:)\]”’\"—]|$)")
@@ -93,67 +85,117 @@ def _run_ending_with(text: str, pos: int, end: int, n: str) -> int | None:
     return None
 
 
+_NUMBERED = re.compile(r"^(\d+[a-z]?|\*)\. \S")
+
+
+def signs_e(content: list[str]) -> list[Sign]:
+    """A FRUS page: a numbered head, its source note, page markers, notes listed at the end."""
+    tail = content[-1] if content else ""
+    return [
+        ("a numbered head", 2, True, any(_NUMBERED.match(t) for t in content[:3])),
+        ("a 'Source:' line", 1, False, any(t.startswith("Source: ") for t in content[1:4])),
+        ("'[Page N]' markers", 1, False, any("[Page " in t for t in content)),
+        ("numbered notes at the end", 1, False, bool(_NUMBERED.match(tail))),
+        ("a dateline", 1, False, any(iso_date(t) for t in content[:5])),
+    ]
+
+
+def glued_at(text: str, start: int, end: int, n: str) -> bool:
+    """Whether ``n`` occurs in ``[start, end)`` glued to a word, as a note call is: evidence
+    that a trailing ``n. …`` line is a note, not a list item (a ``(1)`` label is no call)."""
+    pos = start
+    while True:
+        found = _glued_run(text, start, pos, end, n)
+        if found is None:
+            return False
+        if text[found - len(n) - 1] != "(":
+            return True
+        pos = found
+
+
 def split_e(source: Source) -> Page:
-    lines = lines_of(source)
-    head = lines[0]
-    number = _HEAD.match(head.text)
-    assert number is not None  # match_e said so
-    sep = max((i for i, ln in enumerate(lines) if ln.text == SEPARATOR), default=-1)
-    body_end_line = sep if sep > 0 else len(lines)
-    body_lines = lines[3:body_end_line]
-    end = body_lines[-1].end if body_lines else lines[min(2, len(lines) - 1)].end
-    page = Page("E", Span(lines[3].start if len(lines) > 3 else end, end))
-    page.fields["number"] = Span(head.start, head.start + len(number.group(1)))
-    page.fields["source_note"] = Span(lines[1].start + len("Source: "), stripped(lines[1]).end)
-    if sep > 0:
-        page.notes = _notes(lines[sep + 1 :])
-    numbers = [note.n for note in page.notes]
+    """A numbered head, its ``Source:`` line (or the source as the head's note), the body,
+    and the notes listed after it (with or without a heading, indented or not)."""
+    from tei.read.general import HEAD, content_lines, trailing_notes
+
+    lines = content_lines(source)
+    k = next(i for i, ln in enumerate(lines[:3]) if HEAD.match(ln.text.strip()))
+    head = lines[k]
+    lead = len(head.text) - len(head.text.lstrip())
+    number = HEAD.match(head.text, lead)
+    assert number is not None  # match said so
+    after = k + 1
+    source_line: Line | None = None
+    if after < len(lines) and lines[after].text.strip().startswith("Source: "):
+        source_line = lines[after]
+        after += 1
+    body_start = lines[after].start if after < len(lines) else len(source.text)
+    page = Page("E", Span(body_start, len(source.text.rstrip())))
+    page.fields["number"] = Span(head.start + lead, head.start + lead + len(number.group(1)))
+    if source_line is not None:
+        span = stripped(source_line)
+        page.fields["source_note"] = Span(span.start + len("Source: "), span.end)
+    trailing_notes(source, page)
     head_start = head.start + number.end() - 1
-    calls = find_calls(source, head_start, page.body.end, numbers)
-    head_calls = [c for c in calls if c[0] < head.end]
+    if page.glued_calls:
+        page.calls = find_calls(source, head_start, page.body.end, [n.n for n in page.notes])
+    head_end = stripped(head).end
+    head_calls = [c for c in page.calls if c[0] < head_end]
+    _source_as_note(source, page, head_calls)
+    head_calls = [c for c in page.calls if c[0] < head_end]
     page.title_cuts = [(a, b) for a, b, _n in head_calls]
-    page.fields["title"] = Span(head_start, head.end)
-    page.fields["head"] = Span(head_start, head.end)
-    page.calls = calls
-    _dateline(source, body_lines, page)
+    page.fields["title"] = Span(head_start, head_end)
+    page.fields["head"] = Span(head_start, head_end)
+    body = [ln for ln in lines_of(source, page.body.start, page.body.end)]
+    _dateline(source, body, page)
+    if "dateline" not in page.fields and k > 0:
+        _dateline(source, lines[:k], page, move_body=False)
     return page
 
 
-def _notes(lines: list[Line]) -> list[Note]:
-    notes: list[Note] = []
-    for line in lines:
-        m = _NOTE.match(line.text)
-        if m:
-            notes.append(Note(m.group(1), Span(line.start + m.end(), stripped(line).end)))
-        elif notes and line.text.strip():
-            notes[-1].span.end = stripped(line).end
-    return notes
+def _source_as_note(source: Source, page: Page, head_calls: list[tuple[int, int, str]]) -> None:
+    """A note called on the head whose text is ``Source: …`` is the source note (pages that
+    print the source as footnote 1 at the title)."""
+    if "source_note" in page.fields:
+        return
+    for a, b, n in head_calls:
+        for note in page.notes:
+            if note.n == n and source.text.startswith("Source: ", note.span.start):
+                page.fields["source_note"] = Span(note.span.start + len("Source: "), note.span.end)
+                page.notes.remove(note)
+                page.calls.remove((a, b, n))
+                return
 
 
-def _dateline(source: Source, body: list[Line], page: Page) -> None:
-    """The dateline is the first block (after an ``[Extract]``-like label) that holds a date."""
-    blocks: list[list[Line]] = [[]]
-    for line in body:
-        if line.text.strip():
-            blocks[-1].append(line)
-        elif blocks[-1]:
-            blocks.append([])
-        if len(blocks) > 2:
-            break
+def _dateline(source: Source, body: list[Line], page: Page, move_body: bool = True) -> None:
+    """The dateline is the first line (after an ``[Extract]``-like label) that holds a date; a
+    bracketed line right under it (``[Received …]``) is part of it."""
+    rows = [ln for ln in body if ln.text.strip()]
     label: Span | None = None
-    for block in blocks[:2]:
-        if not block:
-            return
-        text = " ".join(ln.text for ln in block)
+    for k, line in enumerate(rows[:2]):
+        text = line.text.strip()
         if len(text) < 160 and iso_date(text):
-            page.fields["dateline"] = Span(block[0].start, block[-1].end)
-            found = _DATE.search(source.text, block[0].start, block[-1].end)
+            last = line
+            if k + 1 < len(rows):
+                nxt = rows[k + 1]
+                t = nxt.text.strip()
+                if (
+                    nxt.start == line.end + 1
+                    and t.startswith("[")
+                    and t.endswith("]")
+                    and len(t) < 80
+                    and not t.startswith("[Page ")
+                ):
+                    last = nxt
+            page.fields["dateline"] = Span(stripped(line).start, stripped(last).end)
+            found = _DATE.search(source.text, line.start, last.end)
             if found:
                 page.fields["date"] = Span(found.start(), found.end())
-            page.body.start = block[-1].end
+            if move_body:
+                page.body.start = stripped(last).end
             if label is not None:
                 page.fields["source_label"] = label
             return
-        if not (text.startswith("[") and text.endswith("]")):
+        if not (text.startswith("[") and text.endswith("]")) or text.startswith("[Page "):
             return
-        label = Span(block[0].start, block[-1].end)
+        label = stripped(line)

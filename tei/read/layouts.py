@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tei.read.layout_e import match_e, split_e
+from tei.read.general import signs_bare, split_general, trailing_notes
+from tei.read.layout_e import signs_e, split_e
 from tei.read.page import (
     DATE_LINE,
     DATE_TEXT,
@@ -19,6 +20,7 @@ from tei.read.page import (
     Line,
     Note,
     Page,
+    Sign,
     Span,
     lines_of,
     notes_from_lines,
@@ -26,7 +28,7 @@ from tei.read.page import (
 )
 from tei.read.source import Source
 
-Matcher = Callable[[str], bool]
+Signs = Callable[[list[str]], list[Sign]]
 Splitter = Callable[[Source], Page]
 
 _B_LABELS = (
@@ -69,13 +71,27 @@ def _next_nonblank(lines: list[Line], i: int) -> int:
 # ---------------------------------------------------------------- layouts A and A2
 
 
-def match_a(text: str) -> bool:
-    return text.startswith("Search in") and "\nEnglish HTML\n" in text + "\n"
+def signs_a(content: list[str]) -> list[Sign]:
+    opening = content[:10]
+    return [
+        ("'Search in' at the top", 2, False, "Search in" in content[:2]),
+        (
+            "'Digital Archive International History Declassified'",
+            1,
+            False,
+            "Digital Archive International History Declassified" in opening,
+        ),
+        ("a date line", 1, False, any(DATE_LINE.match(t) for t in opening)),
+        ("'get citation'", 1, False, "get citation" in content[:16]),
+        ("'English HTML' before the body", 2, True, "English HTML" in content),
+    ]
 
 
 def split_a(source: Source) -> Page:
     lines = lines_of(source)
-    layout = "A2" if len(lines) > 1 and lines[1].text.startswith("ADD SEARCH FILTER") else "A"
+    content = [ln for ln in lines if not ln.blank]
+    second = content[1].text if len(content) > 1 else ""
+    layout = "A2" if second.startswith("ADD SEARCH FILTER") else "A"
     html = _first(lines, lambda ln: ln.text.strip() == "English HTML")
     body_start = lines[html].end + 1 if html + 1 < len(lines) else len(source.text)
     page = Page(layout, Span(body_start, len(source.text)))
@@ -101,46 +117,40 @@ def split_a(source: Source) -> Page:
     return page
 
 
-def _cut_notes(source: Source, page: Page, limit: int | None = None) -> None:
-    """Footnote texts (``[n] …`` lines) end the body; read them as notes."""
-    end = page.body.end if limit is None else limit
-    m = _first_note_line(source.text, page.body.start, end)
-    if m:
-        page.notes = notes_from_lines(lines_of(source, m.start(), end))
-        page.body.end = m.start()
-
-
-def _first_note_line(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``NOTE_LINE.search(text, start, end)``, trying the pattern only at ``[`` after a newline:
-    str.find skips the rest in C, where the search tries every character."""
-    m = NOTE_LINE.match(text, start, end)
-    pos = start
-    while m is None:
-        found = text.find("\n[", pos, end)
-        if found == -1:
-            return None
-        m = NOTE_LINE.match(text, found + 1, end)
-        pos = found + 1
-    return m
+def _cut_notes(source: Source, page: Page) -> None:
+    """Footnote texts (``[n] …`` lines, with or without a heading) end the body."""
+    trailing_notes(source, page)
 
 
 # ---------------------------------------------------------------- layouts B and C
 
 
-def match_b(text: str) -> bool:
-    return text.startswith("Skip to content\n") and "\nDocument Information\n" in text
-
-
-def match_c(text: str) -> bool:
-    first = text.split("\n", 1)[0].strip()
-    return bool(DATE_LINE.match(first)) and "\nDocument Information\n" in text
+def signs_bc(content: list[str]) -> list[Sign]:
+    first = 1 if content[:1] == ["Skip to content"] else 0
+    labels = set(content)
+    return [
+        ("'Skip to content' at the top", 1, False, first == 1),
+        (
+            "the date as the first line",
+            2,
+            True,
+            len(content) > first + 1 and bool(DATE_LINE.match(content[first])),
+        ),
+        ("'Document Information'", 2, True, "Document Information" in labels),
+        ("a 'Source' label", 1, False, "Source" in labels),
+        ("a 'Rights' label", 1, False, "Rights" in labels),
+        ("a 'Record ID' label", 1, False, "Record ID" in labels),
+    ]
 
 
 def split_bc(source: Source) -> Page:
-    lines = [ln for ln in lines_of(source) if ln.text.strip(" \t\u00a0")]
+    all_lines = lines_of(source)
+    lines = [ln for ln in all_lines if ln.text.strip(" \t\u00a0")]
     layout = "B" if lines[0].text.startswith("Skip to content") else "C"
     i = 1 if layout == "B" else 0
-    page = Page(layout, Span(0, 0), one_paragraph_per_line=layout == "C")
+    first_line = all_lines.index(lines[i + 2]) if i + 2 < len(lines) else 0
+    blank_between = any(ln.blank for ln in all_lines[first_line:])
+    page = Page(layout, Span(0, 0), one_paragraph_per_line=not blank_between)
     page.fields["date"] = stripped(lines[i])
     page.fields["title"] = stripped(lines[i + 1])
     first_body = i + 2
@@ -186,20 +196,25 @@ def _read_info(lines: list[Line], info: int, page: Page) -> None:
 # ---------------------------------------------------------------- layout D
 
 _D_HEAD = re.compile(
-    r"^Digital Archive digitalarchive\.wilsoncenter\.org International History Declassified "
+    r"Digital Archive digitalarchive\.wilsoncenter\.org International History Declassified "
     rf"(?P<date>{DATE_TEXT}) (?P<title>.+?) Citation: (?P<citation>.+?) "
     r"Summary: (?P<summary>.+?) Credits: (?P<support>.+?) Original Language: (?P<language>.+?) "
     r"Contents: English Translation "
 )
 
 
-def match_d(text: str) -> bool:
-    return bool(_D_HEAD.match(text))
+def signs_d(content: list[str]) -> list[Sign]:
+    first = content[0] if content else ""
+    return [
+        ("the whole page on one line", 1, False, len(content) == 1),
+        ("the Digital Archive head", 2, True, bool(_D_HEAD.match(first))),
+        ("'Contents: English Translation'", 1, False, " Contents: English Translation " in first),
+    ]
 
 
 def split_d(source: Source) -> Page:
     text = source.text.rstrip()
-    m = _D_HEAD.match(text)
+    m = _D_HEAD.match(text, len(text) - len(text.lstrip()))
     assert m is not None  # match_d said so
     page = Page("D", Span(m.end(), len(text)), run_on=True)
     for name in ("date", "title", "summary", "support", "language"):
@@ -225,30 +240,48 @@ def split_d(source: Source) -> Page:
 # ---------------------------------------------------------------- a bare body
 
 
-def match_bare(text: str) -> bool:
-    return True
-
-
 def split_bare(source: Source) -> Page:
-    page = Page("bare", Span(0, len(source.text)))
-    _cut_notes(source, page)
-    return page
+    return split_general(source, "bare")
 
 
-LAYOUTS: list[tuple[str, Matcher, Splitter]] = [
-    ("D", match_d, split_d),
-    ("E", match_e, split_e),
-    ("A", match_a, split_a),
-    ("B", match_b, split_bc),
-    ("C", match_c, split_bc),
-    ("bare", match_bare, split_bare),
+LAYOUTS: list[tuple[str, Signs, Splitter]] = [
+    ("D", signs_d, split_d),
+    ("E", signs_e, split_e),
+    ("A", signs_a, split_a),
+    ("B/C", signs_bc, split_bc),
+    ("bare", signs_bare, split_bare),
 ]
-"""Layout readers in the order they are tried; ``bare`` takes whatever is left."""
+"""Layout readers and the signs each looks for; the best-scoring claim reads the page."""
+
+CLAIM = 0.6
+"""The share of a layout's sign weight a page must show (with all its required signs)."""
 
 
 def split_page(source: Source) -> Page:
-    """Find the layout of a page and where its parts are."""
-    for _name, match, split in LAYOUTS:
-        if match(source.text):
-            return split(source)
-    raise AssertionError("the bare layout matches every text")
+    """Find the layout of a page by its signs, and where its parts are.
+
+    Each layout scores the signs it sees; the best score of a layout whose required signs are
+    all there and whose score reaches :data:`CLAIM` reads the page. A page no layout claims is
+    read by the general reader, which notes the nearest layout and the signs it missed.
+    """
+    content = [t for t in (ln.strip() for ln in source.text.split("\n")) if t]
+    if not content:
+        return split_general(source, "general")
+    best: tuple[float, str, Splitter, list[str]] | None = None
+    nearest: tuple[float, str, list[str]] = (-1.0, "", [])
+    for name, signs, split in LAYOUTS:
+        found = signs(content)
+        total = sum(w for _n, w, _r, _ok in found)
+        score = sum(w for _n, w, _r, ok in found if ok) / total
+        missed = [n for n, _w, _r, ok in found if not ok]
+        claims = score >= CLAIM and all(ok for _n, _w, req, ok in found if req)
+        if claims and (best is None or score > best[0]):
+            best = (score, name, split, missed)
+        if score > nearest[0]:
+            nearest = (score, name, missed)
+    if best is not None:
+        return best[2](source)
+    page = split_general(source, "general")
+    page.nearest = nearest[1]
+    page.missed = nearest[2]
+    return page

@@ -21,6 +21,9 @@ SUPPORT = re.compile(
 )
 NOTE_LINE = re.compile(r"^\[(\d{1,3})\] ", re.M)
 
+Sign = tuple[str, int, bool, bool]
+"""A layout's sign: (what it is, its weight, whether the layout needs it, whether it is there)."""
+
 
 @dataclass(slots=True)
 class Span:
@@ -64,7 +67,12 @@ class Page:
     title_cuts: list[tuple[int, int]] = field(default_factory=list)
     """Stretches of the title field that are not title (glued note calls on the head)."""
     calls: list[tuple[int, int, str]] = field(default_factory=list)
-    """Layout E: footnote numbers glued to words, as (start, end, number)."""
+    """Footnote numbers glued to words (layout E), as (start, end, number)."""
+    glued_calls: bool = False
+    """The notes are called by digits glued to words, not by ``[n]``."""
+    missed: list[str] = field(default_factory=list)
+    """Signs of the nearest layout the page lacks, when no layout claimed it."""
+    nearest: str = ""
 
 
 @dataclass(slots=True)

@@ -1,0 +1,114 @@
+"""Undo what copying does to a page before any layout looks at it, keeping every line in place.
+
+The same page copied with another browser, from the print view or through a word processor
+arrives with trailing spaces, no-break spaces for spaces, tabs for indentation, blank lines that
+hold a no-break space, and a line or two of the site around it (breadcrumbs, ``Print``,
+``Share``, a cookie notice). None of that is the record. This pass removes it so that every
+later rule sees one shape of page; it never adds or removes a line, so each location it leaves
+is still the line an editor sees in the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BREADCRUMB_SEP = re.compile(r"\s+[›»>/|]\s+|\s*›\s*|\s*»\s*")
+_UI_SPLIT = re.compile(r"[\s|·•/,]+")
+_UI_WORDS = frozenset(
+    {
+        "print",
+        "share",
+        "email",
+        "e-mail",
+        "mail",
+        "download",
+        "pdf",
+        "cite",
+        "save",
+        "tweet",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "x",
+        "copy",
+        "link",
+        "back",
+        "to",
+        "top",
+        "menu",
+        "close",
+        "this",
+        "page",
+        "document",
+        "view",
+        "bookmark",
+        "feedback",
+    }
+)
+"""Words of site controls. A line made only of these is a row of buttons, not text."""
+_SENTENCE_END = (".", "!", "?", ":", ";", "”", '"')
+
+
+def tidy(text: str) -> str:
+    """The page without copying noise; the same number of lines, each at its place."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        line = line.rstrip(" \t\u00a0\u200b\ufeff")
+        if "\u00a0" in line:
+            line = _spaces(line)
+        if line.startswith("\t"):
+            line = _untab(line)
+        lines[i] = line
+    _blank_chrome(lines)
+    return "\n".join(lines)
+
+
+def _spaces(line: str) -> str:
+    """A no-break space next to a space or opening a line is a plain space (same length): a
+    browser writes it for a double space or an indent. One between two words stays as typed."""
+    chars = list(line)
+    for k, c in enumerate(chars):
+        if c == "\u00a0" and (
+            k == 0 or chars[k - 1] in " \u00a0" or (k + 1 < len(chars) and chars[k + 1] == " ")
+        ):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _untab(line: str) -> str:
+    """Leading tabs as four spaces each, unless the line holds more tabs (a table row whose
+    first cell is empty)."""
+    body = line.lstrip("\t")
+    if "\t" in body:
+        return line
+    return "    " * (len(line) - len(body)) + body
+
+
+def chrome_line(line: str) -> bool:
+    """Whether a line is the site around a record: breadcrumbs, buttons or a cookie notice."""
+    t = line.strip()
+    if not t or len(t) > 300:
+        return False
+    low = t.casefold()
+    if "cookie" in low:
+        return True
+    if t.endswith(_SENTENCE_END):
+        return False
+    parts = [p for p in _BREADCRUMB_SEP.split(t) if p]
+    least = 2 if ("›" in t or "»" in t) else 3
+    if len(parts) >= least and all(len(p.split()) <= 6 for p in parts):
+        return True
+    tokens = [w for w in _UI_SPLIT.split(low) if w]
+    return bool(tokens) and all(w in _UI_WORDS for w in tokens)
+
+
+def _blank_chrome(lines: list[str]) -> None:
+    """Blank the chrome lines above the first line of the page and below its last."""
+    i = 0
+    while i < len(lines) and (not lines[i] or chrome_line(lines[i])):
+        lines[i] = ""
+        i += 1
+    j = len(lines) - 1
+    while j > i and (not lines[j] or chrome_line(lines[j])):
+        lines[j] = ""
+        j -= 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tei.read.layout_e import find_calls, glued_at
+from tei.read.layout_e import find_calls, glued_at, run_ending_with
 from tei.read.meta import date_match, iso_date
 from tei.read.page import Line, Note, Page, Sign, Span, lines_of, stripped
 from tei.read.source import Source
@@ -141,7 +141,7 @@ def trailing_notes(source: Source, page: Page) -> None:
 def _bracket_calls(source: Source, page: Page) -> bool:
     """Whether the body calls its notes as ``[n]`` rather than as glued digits: the form more of
     the notes are called by (a ``[6]`` in a table of figures is no call style)."""
-    text, start, end = source.text, page.body.start, page.body.end
+    text, start, end = source.text, 0, page.body.end
     numbers = {n.n for n in page.notes}
     bracketed = sum(1 for n in numbers if text.find(f"[{n}]", start, end) >= 0)
     if not bracketed:
@@ -174,10 +174,25 @@ def _notes_start(source: Source, page: Page, lines: list[Line]) -> int:
         k -= 1
     while start >= 0:
         note = note_of(lines[start])
-        if note is not None and glued_at(source.text, page.body.start, lines[start].start, note.n):
+        if note is not None and _called(source, lines, start, note.n):
             return start
         start = _next_note(lines, start + 1)
     return -1
+
+
+def _called(source: Source, lines: list[Line], k: int, n: str) -> bool:
+    """Whether the note line ``lines[k]`` numbered ``n`` has a call before it: ``n`` glued to a
+    word, or, when the line does not go on a numbered list, ending a run of digits
+    (``193687``: a year and call 87)."""
+    text, end = source.text, lines[k].start
+    if glued_at(text, 0, end, n):
+        return True
+    before = k - 1
+    while before >= 0 and not lines[before].text.strip():
+        before -= 1
+    if before >= 0 and note_of(lines[before]) is not None:
+        return False
+    return run_ending_with(text, 0, end, n) is not None
 
 
 def _next_note(lines: list[Line], k: int) -> int:

@@ -32,17 +32,33 @@ def find_calls(
     when there is none further on is a number glued to digits taken (``193687``: 1936 + 87).
     The search goes on after the run the last call was found in.
     """
-    text = source.text
+    text = plain_digits(source.text)
     calls: list[tuple[int, int, str]] = []
     pos = start
     for n in numbers:
         found = _glued_run(text, start, pos, end, n)
         if found is None:
-            found = _run_ending_with(text, pos, end, n)
+            found = run_ending_with(text, pos, end, n)
         if found is not None:
             calls.append((found - len(n), found, n))
             pos = found
     return calls
+
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_NOT_BEFORE_CALL = "—–-/($£#§["
+"""A digit after these starts a number (``1936—4 p.m.``, ``1935-36``, ``$4``) or is a ``[n]`` call, not
+a glued call."""
+
+
+def plain_digits(text: str) -> str:
+    """The text with superscript digits as digits (the same length, so offsets hold): a page
+    that prints its calls as superscripts (``Minister¹``) is read as one that glues them."""
+    for c in _SUPERSCRIPTS:
+        if c in text:
+            return text.translate(_TO_DIGITS)
+    return text
 
 
 # Both searches find the number with str.find and try _RUN only where it occurs: a regex
@@ -55,7 +71,9 @@ def _glued_run(text: str, start: int, pos: int, end: int, n: str) -> int | None:
         return None
     a = text.find(n, pos, end)
     while a != -1:
-        if a > start and not text[a - 1].isspace() and not text[a - 1].isdecimal():
+        before = text[a - 1] if a > start else " "
+        time = before == ":" and a - 2 >= start and text[a - 2].isdecimal()  # 11:15
+        if not (before.isspace() or before.isdecimal() or before in _NOT_BEFORE_CALL or time):
             m = _RUN.match(text, a, end)
             if m is not None and m.end() == a + len(n):
                 return m.end()
@@ -63,7 +81,7 @@ def _glued_run(text: str, start: int, pos: int, end: int, n: str) -> int | None:
     return None
 
 
-def _run_ending_with(text: str, pos: int, end: int, n: str) -> int | None:
+def run_ending_with(text: str, pos: int, end: int, n: str) -> int | None:
     """The end of the first run from ``pos`` that ends with ``n`` and is longer.
 
     All of a run but its last character are digits, so ``n`` follows a digit and the run
@@ -103,6 +121,7 @@ def signs_e(content: list[str]) -> list[Sign]:
 def glued_at(text: str, start: int, end: int, n: str) -> bool:
     """Whether ``n`` occurs in ``[start, end)`` glued to a word, as a note call is: evidence
     that a trailing ``n. …`` line is a note, not a list item (a ``(1)`` label is no call)."""
+    text = plain_digits(text)
     pos = start
     while True:
         found = _glued_run(text, start, pos, end, n)
@@ -137,13 +156,14 @@ def split_e(source: Source) -> Page:
         page.fields["source_note"] = Span(span.start + len("Source: "), span.end)
     trailing_notes(source, page)
     head_start = head.start + number.end() - 1
-    if page.glued_calls:
-        page.calls = find_calls(source, head_start, page.body.end, [n.n for n in page.notes])
     head_end = stripped(head).end
-    head_calls = [c for c in page.calls if c[0] < head_end]
-    _source_as_note(source, page, head_calls)
-    head_calls = [c for c in page.calls if c[0] < head_end]
-    page.title_cuts = [(a, b) for a, b, _n in head_calls]
+    if page.glued_calls:
+        first = lines[0].start if k > 0 else head_start
+        page.calls = find_calls(source, first, page.body.end, [n.n for n in page.notes])
+        page.title_cuts = [(a, b) for a, b, _n in page.calls if head_start <= a < head_end]
+    else:
+        page.title_cuts = _bracket_cuts(source.text, head_start, head_end, page)
+    _source_as_note(source, page, head_start, head_end)
     page.fields["title"] = Span(head_start, head_end)
     page.fields["head"] = Span(head_start, head_end)
     body = [ln for ln in lines_of(source, page.body.start, page.body.end)]
@@ -153,18 +173,33 @@ def split_e(source: Source) -> Page:
     return page
 
 
-def _source_as_note(source: Source, page: Page, head_calls: list[tuple[int, int, str]]) -> None:
+def _bracket_cuts(text: str, start: int, end: int, page: Page) -> list[tuple[int, int]]:
+    """``[n]`` calls on the head, which are not title."""
+    cuts = []
+    for note in page.notes:
+        a = text.find(f"[{note.n}]", start, end)
+        if a >= 0:
+            cuts.append((a, a + len(note.n) + 2))
+    return sorted(cuts)
+
+
+def _source_as_note(source: Source, page: Page, head_start: int, head_end: int) -> None:
     """A note called on the head whose text is ``Source: …`` is the source note (pages that
-    print the source as footnote 1 at the title)."""
+    print the source as footnote 1 at the title): its call is cut from the title, and it is
+    no footnote."""
     if "source_note" in page.fields:
         return
-    for a, b, n in head_calls:
-        for note in page.notes:
-            if note.n == n and source.text.startswith("Source: ", note.span.start):
-                page.fields["source_note"] = Span(note.span.start + len("Source: "), note.span.end)
-                page.notes.remove(note)
-                page.calls.remove((a, b, n))
-                return
+    for note in page.notes:
+        if not source.text.startswith("Source: ", note.span.start):
+            continue
+        on_head = [c for c in page.calls if c[2] == note.n and head_start <= c[0] < head_end]
+        cut = [c for c in page.title_cuts if source.text[c[0] : c[1]].strip("[]") == note.n]
+        if on_head or cut:
+            page.fields["source_note"] = Span(note.span.start + len("Source: "), note.span.end)
+            page.notes.remove(note)
+            for call in on_head[:1]:
+                page.calls.remove(call)
+            return
 
 
 def _dateline(source: Source, body: list[Line], page: Page, move_body: bool = True) -> None:

@@ -37,6 +37,9 @@ _LABEL = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?"
 _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[.!?)\"”’] )({_LABEL}): ")
 
 
+_PARAGRAPH_END = tuple('.!?:"”’)]')
+
+
 def _blank(text: str) -> bool:
     return not text.strip(" \t\u00a0")
 
@@ -93,10 +96,15 @@ def _trail(line: Line) -> int:
 
 
 def _wrapped_prose(group: list[Line]) -> bool:
-    """A paragraph typed with hard line breaks: long lines, none a list item or a field."""
+    """A paragraph typed with hard line breaks: long lines, none a list item or a field, most
+    of them ending inside a sentence (a page copied one paragraph per line ends each line with
+    its paragraph's last stop)."""
     if any(LIST_MARK.match(ln.text) or FIELD.match(ln.text.strip()) for ln in group):
         return False
-    return all(len(ln.text.strip()) >= 50 for ln in group[:-1])
+    if not all(len(ln.text.strip()) >= 50 for ln in group[:-1]):
+        return False
+    ends = sum(1 for ln in group[:-1] if ln.text.rstrip().endswith(_PARAGRAPH_END))
+    return 2 * ends < len(group) - 1
 
 
 def _run_on_units(source: Source, page: Page) -> list[Unit]:

@@ -35,34 +35,39 @@ def _lines(text: str) -> list[str]:
     return text.split("\n")
 
 
-def notes_block(text: str) -> tuple[int, int] | None:
-    """(first note line, heading line or -1) of the trailing notes block, if any.
+def notes_block(text: str) -> tuple[int, int, int] | None:
+    """(first note line, end, heading line or -1) of the notes block, if any.
 
-    The block is the last run of note-shaped lines at the end of the text (after a heading
-    line, when there is one); a record whose notes are written otherwise has none.
+    The block is the last run of note-shaped lines (``[1] …``, or ``1. …`` after a heading):
+    at the end of the text, or before the page's closing chrome (a summary, ``Document
+    Information``) in layouts that print it after the notes.
     """
     lines = _lines(text)
     end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
-    i = end
-    first = -1
-    while i > 0:
-        line = lines[i - 1].strip(" \u00a0")
-        if not line:
+    while end > 0:
+        line = lines[end - 1].strip()
+        if _NOTE_LINE.match(line) and (line.startswith("[") or _heading_above(lines, end - 1) >= 0):
             break
-        if _NOTE_LINE.match(line):
-            first = i - 1
-        i -= 1
-    if first < 0:
+        end -= 1
+    if end == 0:
         return None
-    # a note line must begin the block (after a heading, if any)
-    start = i
-    if lines[start].strip() in _HEADINGS:
-        return first, start
-    if start != first:
-        return None
-    return first, -1
+    first = j = end - 1
+    while j > 0:
+        j -= 1
+        if _NOTE_LINE.match(lines[j].strip()):
+            first = j
+        elif lines[j].strip(" \u00a0"):
+            break
+    heading = _heading_above(lines, first)
+    return first, end, heading
+
+
+def _heading_above(lines: list[str], k: int) -> int:
+    """The notes heading line above a run of note lines (blank lines between), or -1."""
+    j = k - 1
+    while j >= 0 and (not lines[j].strip() or _NOTE_LINE.match(lines[j].strip())):
+        j -= 1
+    return j if j >= 0 and lines[j].strip() in _HEADINGS else -1
 
 
 def crlf(text: str, truth: dict[str, Any]) -> str:
@@ -95,7 +100,7 @@ def tab_indent(text: str, truth: dict[str, Any]) -> str:
         lead = len(ln) - len(ln.lstrip(" "))
         if lead:
             ln = "\t" * max(1, lead // 4) + ln[lead:]
-        elif block is not None and k >= block[0] and ln.strip():
+        elif block is not None and block[0] <= k < block[1] and ln.strip():
             ln = "\t" + ln
         out.append(ln)
     return "\n".join(out)
@@ -133,11 +138,11 @@ def notes_heading_toggled(text: str, truth: dict[str, Any]) -> str:
     if block is None:
         return text
     lines = _lines(text)
-    first, heading = block
+    first, _end, heading = block
     if heading >= 0:
         del lines[heading]
     else:
-        lines[first:first] = ["Notes", ""]
+        lines[first:first] = ["Notes", ""] if first and not lines[first - 1] else ["Notes"]
     return "\n".join(lines)
 
 
@@ -146,7 +151,7 @@ def notes_indented(text: str, truth: dict[str, Any]) -> str:
     if block is None:
         return text
     lines = _lines(text)
-    for k in range(block[0], len(lines)):
+    for k in range(block[0], block[1]):
         if lines[k].strip():
             lines[k] = "    " + lines[k]
     return "\n".join(lines)
@@ -156,7 +161,7 @@ def _bullets(mark: str) -> Variant:
     def variant(text: str, truth: dict[str, Any]) -> str:
         return re.sub(r"(?m)^(\s*)[-•*·] (?=\S)", rf"\g<1>{mark} ", text)
 
-    variant.__name__ = f"bullets_{ {'•': 'dot', '-': 'dash', '*': 'star', '·': 'middot'}[mark]}"
+    variant.__name__ = f"bullets_{ {'•': 'dot', '-': 'dash', '*': 'star', '·': 'middot'}[mark] }"
     return variant
 
 
@@ -205,6 +210,12 @@ cookie_notice_above = _chrome(
 cookie_notice_above.__name__ = "cookie_notice_above"
 back_to_top_below = _chrome([], ["", "Back to top"])
 back_to_top_below.__name__ = "back_to_top_below"
+address_above = _chrome(["https://example.org/document/123456", ""], [])
+address_above.__name__ = "address_above"
+print_header_above = _chrome(["12/3/26, 9:14 AM Document page"], [])
+print_header_above.__name__ = "print_header_above"
+page_counter_below = _chrome([], ["Page 1 of 3"])
+page_counter_below.__name__ = "page_counter_below"
 
 VARIANTS: list[Variant] = [
     crlf,
@@ -231,6 +242,9 @@ VARIANTS: list[Variant] = [
     cookie_notice_above,
     cookie_notice_below,
     back_to_top_below,
+    address_above,
+    print_header_above,
+    page_counter_below,
 ]
 """Every kind of copy, by name (``variant.__name__``)."""
 
@@ -298,16 +312,13 @@ def summary(root: etree._Element) -> dict[str, Any]:
     for el in text.iter(*(f"{{{TEI_NS}}}{n}" for n in ("p", "item", "head", "dateline"))):
         blocks.append(" ".join(words(_text_without_notes(el))))
     persons = sorted(
-        (p.get(XML_ID) or "", p.get("role") or "")
-        for p in root.iter(f"{{{TEI_NS}}}person")
+        (p.get(XML_ID) or "", p.get("role") or "") for p in root.iter(f"{{{TEI_NS}}}person")
     )
     turns = [el.get("who") for el in text.iter(f"{{{TEI_NS}}}said", f"{{{TEI_NS}}}sp")]
     return {
         "title": _norm(str(values["title"])),
         "date": values["date"],
-        "ids": [
-            _norm(i.text) for i in root.iterfind(".//t:sourceDesc//t:idno", namespaces=NS)
-        ],
+        "ids": [_norm(i.text) for i in root.iterfind(".//t:sourceDesc//t:idno", namespaces=NS)],
         "notes": notes,
         "blocks": blocks,
         "brackets": bracket_kinds(root),

@@ -230,13 +230,14 @@ def split_general(source: Source, layout: str) -> Page:
         span, how = title
         page.fields["title"] = span
         if how == "head":
-            page.fields["number"] = Span(stripped(lines[0]).start, span.start - 2)
+            line = next(ln for ln in lines if ln.start <= span.start <= ln.end)
+            page.fields["number"] = Span(stripped(line).start, span.start - 2)
     date = find_date(source, lines)
     if date is not None:
         a, b, _iso = date_match(source.text[date.start : date.end])
         page.fields["date"] = Span(date.start + a, date.start + b)
     trailing_notes(source, page)
-    span = page.fields.get("title")
-    if page.glued_calls and span is not None:
-        page.title_cuts = [(a, b) for a, b, _n in page.calls if span.start <= a < span.end]
+    found = page.fields.get("title")
+    if page.glued_calls and found is not None:
+        page.title_cuts = [(a, b) for a, b, _n in page.calls if found.start <= a < found.end]
     return page

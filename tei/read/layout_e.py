@@ -48,8 +48,8 @@ def find_calls(
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _NOT_BEFORE_CALL = "—–-/($£#§["
-"""A digit after these starts a number (``1936—4 p.m.``, ``1935-36``, ``$4``) or is a ``[n]`` call, not
-a glued call."""
+"""A digit after these starts a number (``1936—4 p.m.``, ``1935-36``, ``$4``) or is a
+``[n]`` call, not a glued call."""
 
 
 def plain_digits(text: str) -> str:

@@ -15,7 +15,6 @@ from tei.read.layout_e import signs_e, split_e
 from tei.read.page import (
     DATE_LINE,
     DATE_TEXT,
-    NOTE_LINE,
     SUPPORT,
     Line,
     Note,
@@ -23,7 +22,6 @@ from tei.read.page import (
     Sign,
     Span,
     lines_of,
-    notes_from_lines,
     stripped,
 )
 from tei.read.source import Source

@@ -43,6 +43,8 @@ def date_match(text: str) -> tuple[int, int, str]:
                 best = (m.start(), m.end(), iso)
             break
     return best
+
+
 _VALUE_FIELDS = ("record_id", "type", "language", "original_archive", "source_note", "number")
 
 

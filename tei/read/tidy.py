@@ -47,6 +47,11 @@ _UI_WORDS = frozenset(
 )
 """Words of site controls. A line made only of these is a row of buttons, not text."""
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"')
+_PRINTED = re.compile(
+    r"^(?:(?:https?://|www\.)\S+"  # the page's address, printed above or below it
+    r"|(?:Page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}"  # a print view's page counter
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s.*)?)$"  # print header
+)
 
 
 def tidy(text: str) -> str:
@@ -85,12 +90,13 @@ def _untab(line: str) -> str:
 
 
 def chrome_line(line: str) -> bool:
-    """Whether a line is the site around a record: breadcrumbs, buttons or a cookie notice."""
+    """Whether a line is the site around a record: breadcrumbs, buttons, a cookie notice, or
+    what a browser prints around a page (its address, the time, a page counter)."""
     t = line.strip()
     if not t or len(t) > 300:
         return False
     low = t.casefold()
-    if "cookie" in low:
+    if "cookie" in low or _PRINTED.match(t):
         return True
     if t.endswith(_SENTENCE_END):
         return False

@@ -310,7 +310,7 @@ def summary(root: etree._Element) -> dict[str, Any]:
         notes.append([note.get("n"), (words(before) or [""])[-1], words("".join(note.itertext()))])
     blocks = []
     for el in text.iter(*(f"{{{TEI_NS}}}{n}" for n in ("p", "item", "head", "dateline"))):
-        blocks.append(" ".join(words(_text_without_notes(el))))
+        blocks.append(f"{local_name(el.tag)}: {' '.join(words(_text_without_notes(el)))}")
     persons = sorted(
         (p.get(XML_ID) or "", p.get("role") or "") for p in root.iter(f"{{{TEI_NS}}}person")
     )

@@ -15,7 +15,7 @@ from tei.read.inline import Pair
 from tei.read.page import Line, Page, lines_of
 from tei.read.source import Source
 
-LIST_MARK = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[a-z]\)|[-•*])\s+")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,3}\.|\((?:\d{1,3}|[a-z])\)|[a-z]\)|[-•*·])\s+")
 HEADER_LABELS = (
     "To",
     "From",

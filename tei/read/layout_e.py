@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import re
 
-from tei.read.meta import iso_date
-from tei.read.page import DATE_TEXT, Line, Page, Sign, Span, lines_of, stripped
+from tei.read.meta import date_match, iso_date
+from tei.read.page import Line, Page, Sign, Span, lines_of, stripped
 from tei.read.source import Source
-
-_DATE = re.compile(DATE_TEXT)
-
 
 _RUN = re.compile(r"([\d*](?<!\d[\d*])(?:(?<=\d)\d*[a-z]?)?)(?=[\s,.;:)\]”’\"—]|$)")
 """A run of digits (and a letter: ``12a``) or ``*`` not glued after a digit, ending before a
@@ -223,9 +220,9 @@ def _dateline(source: Source, body: list[Line], page: Page, move_body: bool = Tr
                 ):
                     last = nxt
             page.fields["dateline"] = Span(stripped(line).start, stripped(last).end)
-            found = _DATE.search(source.text, line.start, last.end)
-            if found:
-                page.fields["date"] = Span(found.start(), found.end())
+            a, b, iso = date_match(source.text[line.start : last.end])
+            if iso:
+                page.fields["date"] = Span(line.start + a, line.start + b)
             if move_body:
                 page.body.start = stripped(last).end
             if label is not None:

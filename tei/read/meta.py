@@ -15,7 +15,9 @@ from tei.read.source import Source
 _MONTHS = {name: i for i, name in enumerate(MONTH_NAMES.split("|"), start=1)}
 _MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_DATE = re.compile(rf"\b{_MONTH}\s{_DAY},?\s(?P<year>\d{{4}})\b")
+_AMENDED = r"(?:\s\[[^\]\n]{1,20}\])?"
+"""An editor's correction after the day (``February 17 [12], 1936``): the printed day counts."""
+_DATE = re.compile(rf"\b{_MONTH}\s{_DAY}{_AMENDED},?\s(?P<year>\d{{4}})\b")
 _DAY_FIRST = re.compile(rf"\b{_DAY}\.?\s{_MONTH},?\s(?P<year>\d{{4}})\b")
 _ISO = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 

@@ -92,12 +92,16 @@ def _read(source: Source) -> Record:
             setattr(record, name, content)
     if page.nearest:
         missed = "; ".join(page.missed)
+        nearest = (
+            "no known layout's signs found"
+            if page.nearest == "none"
+            else f"nearest: layout {page.nearest}; missing: {missed}"
+        )
         record.diagnostics.append(
             Diagnostic(
                 Level.WARNING,
                 "W204",
-                f"the page's layout was not recognised (nearest: layout {page.nearest}, which "
-                f"lacks {missed}); read it as a general record",
+                f"the page's layout was not recognised ({nearest}); read it as a general record",
                 source.path,
                 1,
                 1,

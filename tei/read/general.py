@@ -24,8 +24,10 @@ NOTES_HEADING = re.compile(r"^(?:foot|end)?notes?:?$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:Title|Document title|Subject|SUBJECT|Re|RE|Subj\.?)\s*:\s*(\S.*)$")
 _TITLE_LABEL = re.compile(r"^(?:Title|Subject|SUBJECT|Document title)$")
 _DATE_FIELD = re.compile(
-    r"^(?:Date(?: and Time)?|Dates?\(s\)|Dated|Sent|DATE|Date of document)\s*:?\s+(\S.*)$"
+    r"^(?:(?:Document|Publication|Original)\s+)?(?:Date(?:\(s\)|s)?(?: and Time| of document)?"
+    r"|Dated|Sent|DATE)\s*:?\s+(\S.*)$"
 )
+"""The document's own date field; a catalogue's creation or release date of the scan is not."""
 _FIELDISH = re.compile(r"^[A-Z][\w()&/ .-]{0,30}:\s")
 _OPENING = 12
 """How many non-blank lines count as the page's opening, where title and date are looked for."""
@@ -207,8 +209,11 @@ _OPENING_FIELDS = re.compile(r"^(?:Date|Place|Participants|Present|Location|Time
 
 
 def signs_bare(content: list[str]) -> list[Sign]:
-    """A bare body: a title line, then the document, often opening with ``Date:`` fields."""
+    """A bare body: a title line, then the document, often opening with ``Date:`` fields, and
+    no other labelled fields (a catalogue's or a mail's) around them."""
+    others = [t for t in content[1:8] if _FIELDISH.match(t) and not _OPENING_FIELDS.match(t)]
     return [
+        ("only 'Date:', 'Place:' or 'Participants:' fields at the top", 1, True, not others),
         ("a heading-like first line", 2, True, bool(content) and heading_like(content[0])),
         (
             "'Date:', 'Place:' or 'Participants:' under the title",

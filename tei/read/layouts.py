@@ -127,7 +127,6 @@ def signs_bc(content: list[str]) -> list[Sign]:
     first = 1 if content[:1] == ["Skip to content"] else 0
     labels = set(content)
     return [
-        ("'Skip to content' at the top", 1, False, first == 1),
         (
             "the date as the first line",
             2,
@@ -144,10 +143,11 @@ def signs_bc(content: list[str]) -> list[Sign]:
 def split_bc(source: Source) -> Page:
     all_lines = lines_of(source)
     lines = [ln for ln in all_lines if ln.text.strip(" \t\u00a0")]
-    layout = "B" if lines[0].text.startswith("Skip to content") else "C"
-    i = 1 if layout == "B" else 0
+    i = 1 if lines[0].text.strip() == "Skip to content" else 0
     first_line = all_lines.index(lines[i + 2]) if i + 2 < len(lines) else 0
     blank_between = any(ln.blank for ln in all_lines[first_line:])
+    # C is B copied one paragraph per line: the blank lines, not the chrome, tell them apart
+    layout = "B" if blank_between else "C"
     page = Page(layout, Span(0, 0), one_paragraph_per_line=not blank_between)
     page.fields["date"] = stripped(lines[i])
     page.fields["title"] = stripped(lines[i + 1])
@@ -280,6 +280,6 @@ def split_page(source: Source) -> Page:
     if best is not None:
         return best[2](source)
     page = split_general(source, "general")
-    page.nearest = nearest[1]
+    page.nearest = nearest[1] if nearest[0] > 0 else "none"
     page.missed = nearest[2]
     return page

@@ -43,6 +43,10 @@ _UI_WORDS = frozenset(
         "view",
         "bookmark",
         "feedback",
+        "skip",
+        "main",
+        "content",
+        "navigation",
     }
 )
 """Words of site controls. A line made only of these is a row of buttons, not text."""
@@ -108,8 +112,30 @@ def chrome_line(line: str) -> bool:
     return bool(tokens) and all(w in _UI_WORDS for w in tokens)
 
 
+_HEADER_REACH = 6
+"""How many lines from the top a site's header reaches: a site name above its breadcrumbs."""
+
+
+def _header_like(line: str) -> bool:
+    """A line a site's header could hold: a name or a control, not a sentence."""
+    t = line.strip()
+    return chrome_line(t) or (len(t.split()) <= 10 and not t.endswith(_SENTENCE_END))
+
+
 def _blank_chrome(lines: list[str]) -> None:
-    """Blank the chrome lines above the first line of the page and below its last."""
+    """Blank the chrome lines above the first line of the page and below its last; lines
+    above a breadcrumb or button row near the top (the site's name) are its header too."""
+    seen = last = 0
+    for k, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_REACH or not _header_like(line):
+            break
+        if chrome_line(line):
+            last = k + 1
+    for k in range(last):
+        lines[k] = ""
     i = 0
     while i < len(lines) and (not lines[i] or chrome_line(lines[i])):
         lines[i] = ""

@@ -152,7 +152,7 @@ def split_e(source: Source) -> Page:
         span = stripped(source_line)
         page.fields["source_note"] = Span(span.start + len("Source: "), span.end)
     trailing_notes(source, page)
-    head_start = head.start + number.end() - 1
+    head_start = head.start + number.end()
     head_end = stripped(head).end
     if page.glued_calls:
         first = lines[0].start if k > 0 else head_start

@@ -73,15 +73,10 @@ def tidy(text: str) -> str:
 
 
 def _spaces(line: str) -> str:
-    """A no-break space next to a space or opening a line is a plain space (same length): a
-    browser writes it for a double space or an indent. One between two words stays as typed."""
-    chars = list(line)
-    for k, c in enumerate(chars):
-        if c == "\u00a0" and (
-            k == 0 or chars[k - 1] in " \u00a0" or (k + 1 < len(chars) and chars[k + 1] == " ")
-        ):
-            chars[k] = " "
-    return "".join(chars)
+    """No-break spaces that indent a line are plain spaces (the same length): a browser writes
+    them for an indent. Inside a line they stay as typed (a double space, ``Nº\u00a0``)."""
+    body = line.lstrip(" \u00a0")
+    return " " * (len(line) - len(body)) + body
 
 
 def _untab(line: str) -> str:

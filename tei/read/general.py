@@ -46,7 +46,7 @@ def heading_like(text: str) -> bool:
         return False
     if not (t[0].isupper() or t[0].isdigit() or t[0] in "“\"'‘["):
         return False
-    if _FIELDISH.match(t) or t.endswith((",", ";")):
+    if _FIELDISH.match(t) or t.endswith((",", ";", ":")):
         return False
     return not (t.endswith(".") and len(words) > 3 and not t.endswith(("etc.", "No.")))
 
@@ -211,13 +211,13 @@ _OPENING_FIELDS = re.compile(r"^(?:Date|Place|Participants|Present|Location|Time
 def signs_bare(content: list[str]) -> list[Sign]:
     """A bare body: a title line, then the document, often opening with ``Date:`` fields, and
     no other labelled fields (a catalogue's or a mail's) around them."""
-    others = [t for t in content[1:8] if _FIELDISH.match(t) and not _OPENING_FIELDS.match(t)]
+    others = [t for t in content[1:4] if _FIELDISH.match(t) and not _OPENING_FIELDS.match(t)]
     return [
         ("only 'Date:', 'Place:' or 'Participants:' fields at the top", 1, True, not others),
         ("a heading-like first line", 2, True, bool(content) and heading_like(content[0])),
         (
             "'Date:', 'Place:' or 'Participants:' under the title",
-            2,
+            3,
             False,
             any(_OPENING_FIELDS.match(t) for t in content[1:4]),
         ),

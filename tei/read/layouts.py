@@ -239,7 +239,15 @@ def split_d(source: Source) -> Page:
 
 
 def split_bare(source: Source) -> Page:
-    return split_general(source, "bare")
+    """A bare body: the general reader, with the title line as the document's head (the
+    body starts under it, as the corpus README counts it)."""
+    page = split_general(source, "bare")
+    title = page.fields.get("title")
+    if title is not None and not source.text[: title.start].strip():
+        page.fields["head"] = Span(title.start, title.end)
+        nxt = source.text.find("\n", title.end)
+        page.body.start = len(source.text) if nxt == -1 else nxt + 1
+    return page
 
 
 LAYOUTS: list[tuple[str, Signs, Splitter]] = [

@@ -10,8 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tei.read.general import signs_bare, split_general, trailing_notes
+from tei.read.general import (
+    content_lines,
+    find_date,
+    find_title,
+    signs_bare,
+    split_general,
+    trailing_notes,
+)
 from tei.read.layout_e import signs_e, split_e
+from tei.read.meta import date_match
 from tei.read.page import (
     DATE_LINE,
     DATE_TEXT,
@@ -81,6 +89,12 @@ def signs_a(content: list[str]) -> list[Sign]:
         ),
         ("a date line", 1, False, any(DATE_LINE.match(t) for t in opening)),
         ("'get citation'", 1, False, "get citation" in content[:16]),
+        (
+            "a citation line (a quoted title, then the archive)",
+            2,
+            False,
+            any(t[:1] in '"“' and "Digital Archive, " in t for t in content[:16]),
+        ),
         ("'English HTML' before the body", 2, True, "English HTML" in content),
     ]
 
@@ -99,13 +113,15 @@ def split_a(source: Source) -> Page:
     support = _first(lines, lambda ln: bool(SUPPORT.match(ln.text.strip())))
     if 0 <= support < html:
         page.fields["support"] = stripped(lines[support])
-    cite = _first(lines, lambda ln: ln.text.strip() == "get citation")
-    if 0 <= cite < html:
-        summary = _next_nonblank(lines, cite)
-        page.fields["summary"] = stripped(lines[summary])
-        citation = _next_nonblank(lines, summary)
-        if citation >= 0 and lines[citation].text.strip()[:1] in '"“':
-            page.fields["citation"] = stripped(lines[citation])
+    citation = _first(lines, _citation_line)
+    if 0 <= citation < html:
+        page.fields["citation"] = stripped(lines[citation])
+        summary = citation - 1
+        while summary > 0 and lines[summary].blank:
+            summary -= 1
+        text = lines[summary].text.strip()
+        if summary > 0 and text != "get citation" and not text.startswith("•"):
+            page.fields["summary"] = stripped(lines[summary])
     share = _first(lines, lambda ln: ln.text.strip().endswith("share document"))
     if 0 <= share < html:
         url = _next_nonblank(lines, share)
@@ -113,6 +129,12 @@ def split_a(source: Source) -> Page:
             page.fields["url"] = stripped(lines[url])
     _cut_notes(source, page)
     return page
+
+
+def _citation_line(line: Line) -> bool:
+    """The citation, by its shape: a quoted title, and the archive after it."""
+    t = line.text.strip()
+    return t[:1] in '"“' and "Digital Archive, " in t
 
 
 def _cut_notes(source: Source, page: Page) -> None:
@@ -263,6 +285,24 @@ CLAIM = 0.6
 """The share of a layout's sign weight a page must show (with all its required signs)."""
 
 
+def _guesses(source: Source, page: Page) -> None:
+    """What the general reader would take for title and date, for when a layout's own fields
+    fail (a citation in another style, a date line missing): never the file name first.
+    A FRUS page (E) has no date when it has no dateline: a date in its text is another's."""
+    if page.layout == "E" or ("title" in page.fields and "date" in page.fields):
+        return
+    lines = content_lines(source, page.body.start, min(page.body.end, page.body.start + 3000))
+    if "title" not in page.fields:
+        found = find_title(lines)
+        if found is not None:
+            page.fields["title_guess"] = found[0]
+    if "date" not in page.fields:
+        date = find_date(source, lines)
+        if date is not None:
+            a, b, _iso = date_match(source.text[date.start : date.end])
+            page.fields["date_guess"] = Span(date.start + a, date.start + b)
+
+
 def split_page(source: Source) -> Page:
     """Find the layout of a page by its signs, and where its parts are.
 
@@ -286,7 +326,9 @@ def split_page(source: Source) -> Page:
         if score > nearest[0]:
             nearest = (score, name, missed)
     if best is not None:
-        return best[2](source)
+        page = best[2](source)
+        _guesses(source, page)
+        return page
     page = split_general(source, "general")
     page.nearest = nearest[1] if nearest[0] > 0 else "none"
     page.missed = nearest[2]

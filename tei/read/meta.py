@@ -93,6 +93,8 @@ def read_meta(source: Source, page: Page, record: Record) -> None:
         title = Value("".join(pieces).strip(), title.loc)
     if title is None and record.citation is not None and record.citation.title:
         title = Value(record.citation.title, record.citation.loc)
+    if title is None:
+        title = value("title_guess")
     record.title = title
     for name in _VALUE_FIELDS:
         setattr(record, "doc_type" if name == "type" else name, value(name))
@@ -100,6 +102,8 @@ def read_meta(source: Source, page: Page, record: Record) -> None:
         Value(source.text[s.start : s.end], source.loc(s.start)) for s in page.authors
     ]
     record.rights = [Value(source.text[s.start : s.end], source.loc(s.start)) for s in page.rights]
+    if record.date is None and not (record.citation is not None and record.citation.date):
+        record.date = value("date_guess")
     if record.date is not None:
         record.date_iso = iso_date(record.date.text)
     elif record.citation is not None and record.citation.date:

@@ -38,6 +38,22 @@ def content_lines(source: Source, start: int = 0, end: int | None = None) -> lis
     return [ln for ln in lines_of(source, start, end) if ln.text.strip()]
 
 
+def opening_lines(source: Source, start: int = 0, count: int = _OPENING) -> list[Line]:
+    """The first ``count`` non-blank lines from ``start``: a page's opening, without cutting
+    the whole page into lines."""
+    text = source.text
+    found: list[Line] = []
+    pos = start
+    while pos <= len(text) and len(found) < count:
+        end = text.find("\n", pos)
+        if end == -1:
+            end = len(text)
+        if text[pos:end].strip():
+            found.append(Line(pos, text[pos:end]))
+        pos = end + 1
+    return found
+
+
 def heading_like(text: str) -> bool:
     """A title line: short, capitalised, not a sentence, not a ``Label: value`` field."""
     t = text.strip()
@@ -106,16 +122,16 @@ def note_of(line: Line) -> Note | None:
     return Note(m.group(1) or m.group(2), Span(line.start + m.end(), stripped(line).end))
 
 
-def trailing_notes(source: Source, page: Page) -> None:
+def trailing_notes(source: Source, page: Page, calls_from: int = -1) -> None:
     """Cut the footnote texts off the end of the body and find their calls.
 
     The notes are the last block of note lines: after a notes heading when there is one (the
     heading is chrome), else the note lines after the body whose numbers the body calls, as
     ``[n]`` or as digits glued to a word. Lines that are neither notes nor blank join the note
     before them (a note of two paragraphs). ``[n]`` calls are read inline; glued ones are
-    found here.
+    found here, from ``calls_from`` (the body's start when -1).
     """
-    lines = lines_of(source, page.body.start, page.body.end)
+    lines = lines_of(source, _window(source, page), page.body.end)
     start = _notes_start(source, page, lines)
     if start < 0:
         return
@@ -137,7 +153,52 @@ def trailing_notes(source: Source, page: Page) -> None:
         page.body.end -= 1
     if not _bracket_calls(source, page):
         page.glued_calls = True
-        page.calls = find_calls(source, page.body.start, page.body.end, [n.n for n in notes])
+        first = page.body.start if calls_from < 0 else calls_from
+        page.calls = find_calls(source, first, page.body.end, [n.n for n in notes])
+
+
+_HEADING_LINE = re.compile(r"[ \t]*(?:foot|end)?notes?:?[ \t]*(?:\n|$)", re.I)
+_BRACKET_NOTE_LINE = re.compile(r"[ \t]*\[\d{1,3}[a-z]?\][ \t]+\S")
+
+
+def _window(source: Source, page: Page) -> int:
+    """Where the lines that can hold the notes block start: the first notes heading, the first
+    ``[n]`` line, or the run of note lines and blank lines that ends the body (and the line
+    before it). Found with C-level searches, so a long body is not cut into lines twice."""
+    text, start, end = source.text, page.body.start, page.body.end
+    window = end
+    for word in ("otes", "OTES"):
+        at = _line_with(text, start, end, word, _HEADING_LINE)
+        if 0 <= at < window:
+            window = at
+    at = _line_with(text, start, window, "[", _BRACKET_NOTE_LINE)
+    if at >= 0:
+        window = at
+    pos = end
+    while pos > start:
+        line_start = max(text.rfind("\n", start, pos) + 1, start)
+        window = min(window, line_start)
+        line = text[line_start:pos]
+        if line.strip() and _NOTE.match(line, len(line) - len(line.lstrip())) is None:
+            break
+        pos = line_start - 1
+    return window
+
+
+def _line_with(text: str, start: int, end: int, needle: str, line: re.Pattern[str]) -> int:
+    """The start of the first line in ``[start, end)`` that holds ``needle`` and matches
+    ``line`` from its start: str.find skips in C what a multiline search would try at every
+    character."""
+    at = text.find(needle, start, end)
+    while at != -1:
+        line_start = max(text.rfind("\n", start, at) + 1, start)
+        if line.match(text, line_start, end) is not None:
+            return line_start
+        nxt = text.find("\n", at, end)
+        if nxt == -1:
+            return -1
+        at = text.find(needle, nxt, end)
+    return -1
 
 
 def _bracket_calls(source: Source, page: Page) -> bool:
@@ -228,7 +289,7 @@ def split_general(source: Source, layout: str) -> Page:
     """Any page: its title, date, footnotes and body, by what the page shows.
 
     The title line stays in the body, as the page prints it; the header holds it too."""
-    lines = content_lines(source)
+    lines = opening_lines(source)
     page = Page(layout, Span(lines[0].start if lines else 0, len(source.text.rstrip())))
     title = find_title(lines)
     if title is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tei.read.meta import date_match, iso_date
-from tei.read.page import Line, Page, Sign, Span, lines_of, stripped
+from tei.read.page import Line, Page, Sign, Span, stripped
 from tei.read.source import Source
 
 _RUN = re.compile(r"([\d*](?<!\d[\d*])(?:(?<=\d)\d*[a-z]?)?)(?=[\s,.;:)\]”’\"—]|$)")
@@ -132,9 +132,9 @@ def glued_at(text: str, start: int, end: int, n: str) -> bool:
 def split_e(source: Source) -> Page:
     """A numbered head, its ``Source:`` line (or the source as the head's note), the body,
     and the notes listed after it (with or without a heading, indented or not)."""
-    from tei.read.general import HEAD, content_lines, trailing_notes
+    from tei.read.general import HEAD, opening_lines, trailing_notes
 
-    lines = content_lines(source)
+    lines = opening_lines(source, 0, 5)
     k = next(i for i, ln in enumerate(lines[:3]) if HEAD.match(ln.text.strip()))
     head = lines[k]
     lead = len(head.text) - len(head.text.lstrip())
@@ -151,20 +151,18 @@ def split_e(source: Source) -> Page:
     if source_line is not None:
         span = stripped(source_line)
         page.fields["source_note"] = Span(span.start + len("Source: "), span.end)
-    trailing_notes(source, page)
     head_start = head.start + number.end()
     head_end = stripped(head).end
+    trailing_notes(source, page, lines[0].start if k > 0 else head_start)
     if page.glued_calls:
-        first = lines[0].start if k > 0 else head_start
-        page.calls = find_calls(source, first, page.body.end, [n.n for n in page.notes])
         page.title_cuts = [(a, b) for a, b, _n in page.calls if head_start <= a < head_end]
     else:
         page.title_cuts = _bracket_cuts(source.text, head_start, head_end, page)
     _source_as_note(source, page, head_start, head_end)
     page.fields["title"] = Span(head_start, head_end)
     page.fields["head"] = Span(head_start, head_end)
-    body = [ln for ln in lines_of(source, page.body.start, page.body.end)]
-    _dateline(source, body, page)
+    opening = [ln for ln in opening_lines(source, page.body.start, 3) if ln.end <= page.body.end]
+    _dateline(source, opening, page)
     if "dateline" not in page.fields and k > 0:
         _dateline(source, lines[:k], page, move_body=False)
     return page

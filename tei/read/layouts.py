@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 
 from tei.read.general import (
-    content_lines,
     find_date,
     find_title,
+    opening_lines,
     signs_bare,
     split_general,
     trailing_notes,
@@ -291,7 +291,7 @@ def _guesses(source: Source, page: Page) -> None:
     A FRUS page (E) has no date when it has no dateline: a date in its text is another's."""
     if page.layout == "E" or ("title" in page.fields and "date" in page.fields):
         return
-    lines = content_lines(source, page.body.start, min(page.body.end, page.body.start + 3000))
+    lines = [ln for ln in opening_lines(source, page.body.start) if ln.end <= page.body.end]
     if "title" not in page.fields:
         found = find_title(lines)
         if found is not None:

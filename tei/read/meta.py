@@ -19,6 +19,7 @@ _AMENDED = r"(?:\s\[[^\]\n]{1,20}\])?"
 """An editor's correction after the day (``February 17 [12], 1936``): the printed day counts."""
 _DATE = re.compile(rf"\b{_MONTH}\s{_DAY}{_AMENDED},?\s(?P<year>\d{{4}})\b")
 _DAY_FIRST = re.compile(rf"\b{_DAY}\.?\s{_MONTH},?\s(?P<year>\d{{4}})\b")
+_YEAR = re.compile(r"\d\d\d\d")
 _ISO = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 
 
@@ -34,6 +35,8 @@ def _month(name: str) -> int:
 def date_match(text: str) -> tuple[int, int, str]:
     """Where the first full date of a text is, and its ISO form; (0, 0, "") when none."""
     best: tuple[int, int, str] = (0, 0, "")
+    if _YEAR.search(text) is None:  # most lines hold no year: one quick search, not three
+        return best
     for pattern in (_DATE, _DAY_FIRST, _ISO):
         for m in pattern.finditer(text):
             month = int(m["month"]) if pattern is _ISO else _month(m["month"])

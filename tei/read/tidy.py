@@ -61,6 +61,25 @@ _PRINTED = re.compile(
 def tidy(text: str) -> str:
     """The page without copying noise; the same number of lines, each at its place."""
     lines = text.split("\n")
+    if _noisy(text):
+        _clean_lines(lines)
+    _blank_chrome(lines)
+    return "\n".join(lines)
+
+
+_NOISE = (" \n", "\t\n", "\u00a0\n", "\n\t", "\n\u00a0", "\u200b", "\ufeff")
+
+
+def _noisy(text: str) -> bool:
+    """Whether the line pass below would change something; most pages skip it. Substring
+    tests run in C; a regex alternation here cost more than the whole pass saves."""
+    for piece in _NOISE:
+        if piece in text:
+            return True
+    return text.startswith(("\t", "\u00a0")) or text.endswith((" ", "\t", "\u00a0"))
+
+
+def _clean_lines(lines: list[str]) -> None:
     for i, line in enumerate(lines):
         line = line.rstrip(" \t\u00a0\u200b\ufeff")
         if "\u00a0" in line:
@@ -68,8 +87,6 @@ def tidy(text: str) -> str:
         if line.startswith("\t"):
             line = _untab(line)
         lines[i] = line
-    _blank_chrome(lines)
-    return "\n".join(lines)
 
 
 def _spaces(line: str) -> str:

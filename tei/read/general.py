@@ -44,12 +44,15 @@ def opening_lines(source: Source, start: int = 0, count: int = _OPENING) -> list
     text = source.text
     found: list[Line] = []
     pos = start
-    while pos <= len(text) and len(found) < count:
+    size = len(text)
+    while pos <= size:
         end = text.find("\n", pos)
         if end == -1:
-            end = len(text)
-        if text[pos:end].strip():
+            end = size
+        if not text[pos:end].isspace() and end > pos:
             found.append(Line(pos, text[pos:end]))
+            if len(found) == count:
+                break
         pos = end + 1
     return found
 
@@ -269,7 +272,7 @@ def _next_note(lines: list[Line], k: int) -> int:
 _OPENING_FIELDS = re.compile(r"^(?:Date|Place|Participants|Present|Location|Time)\s*:")
 
 
-def signs_bare(content: list[str]) -> list[Sign]:
+def signs_bare(content: list[str], text: str) -> list[Sign]:
     """A bare body: a title line, then the document, often opening with ``Date:`` fields, and
     no other labelled fields (a catalogue's or a mail's) around them."""
     others = [t for t in content[1:4] if _FIELDISH.match(t) and not _OPENING_FIELDS.match(t)]
@@ -285,11 +288,11 @@ def signs_bare(content: list[str]) -> list[Sign]:
     ]
 
 
-def split_general(source: Source, layout: str) -> Page:
+def split_general(source: Source, layout: str, opening: list[Line] | None = None) -> Page:
     """Any page: its title, date, footnotes and body, by what the page shows.
 
     The title line stays in the body, as the page prints it; the header holds it too."""
-    lines = opening_lines(source)
+    lines = opening[:_OPENING] if opening is not None else opening_lines(source)
     page = Page(layout, Span(lines[0].start if lines else 0, len(source.text.rstrip())))
     title = find_title(lines)
     if title is not None:

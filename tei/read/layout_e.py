@@ -103,13 +103,13 @@ def run_ending_with(text: str, pos: int, end: int, n: str) -> int | None:
 _NUMBERED = re.compile(r"^(\d+[a-z]?|\*)\. \S")
 
 
-def signs_e(content: list[str]) -> list[Sign]:
+def signs_e(content: list[str], text: str) -> list[Sign]:
     """A FRUS page: a numbered head, its source note, page markers, notes listed at the end."""
-    tail = content[-1] if content else ""
+    tail = text.rstrip().rsplit("\n", 1)[-1].strip()
     return [
         ("a numbered head", 2, True, any(_NUMBERED.match(t) for t in content[:3])),
         ("a 'Source:' line", 1, False, any(t.startswith("Source: ") for t in content[1:4])),
-        ("'[Page N]' markers", 1, False, any("[Page " in t for t in content)),
+        ("'[Page N]' markers", 1, False, "[Page " in text),
         ("numbered notes at the end", 1, False, bool(_NUMBERED.match(tail))),
         ("a dateline", 1, False, any(iso_date(t) for t in content[:5])),
     ]

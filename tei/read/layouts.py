@@ -29,12 +29,14 @@ from tei.read.page import (
     Page,
     Sign,
     Span,
+    has_line,
     lines_of,
     stripped,
 )
 from tei.read.source import Source
 
-Signs = Callable[[list[str]], list[Sign]]
+Signs = Callable[[list[str], str], list[Sign]]
+"""A layout's signs, from the page's first non-blank lines (stripped) and its text."""
 Splitter = Callable[[Source], Page]
 
 _B_LABELS = (
@@ -77,7 +79,7 @@ def _next_nonblank(lines: list[Line], i: int) -> int:
 # ---------------------------------------------------------------- layouts A and A2
 
 
-def signs_a(content: list[str]) -> list[Sign]:
+def signs_a(content: list[str], text: str) -> list[Sign]:
     opening = content[:10]
     return [
         ("'Search in' at the top", 2, False, "Search in" in content[:2]),
@@ -95,7 +97,7 @@ def signs_a(content: list[str]) -> list[Sign]:
             False,
             any(t[:1] in '"“' and "Digital Archive, " in t for t in content[:16]),
         ),
-        ("'English HTML' before the body", 2, True, "English HTML" in content),
+        ("'English HTML' before the body", 2, True, has_line(text, "English HTML")),
     ]
 
 
@@ -145,9 +147,8 @@ def _cut_notes(source: Source, page: Page) -> None:
 # ---------------------------------------------------------------- layouts B and C
 
 
-def signs_bc(content: list[str]) -> list[Sign]:
+def signs_bc(content: list[str], text: str) -> list[Sign]:
     first = 1 if content[:1] == ["Skip to content"] else 0
-    labels = set(content)
     return [
         (
             "the date as the first line",
@@ -155,10 +156,10 @@ def signs_bc(content: list[str]) -> list[Sign]:
             True,
             len(content) > first + 1 and bool(DATE_LINE.match(content[first])),
         ),
-        ("'Document Information'", 2, True, "Document Information" in labels),
-        ("a 'Source' label", 1, False, "Source" in labels),
-        ("a 'Rights' label", 1, False, "Rights" in labels),
-        ("a 'Record ID' label", 1, False, "Record ID" in labels),
+        ("'Document Information'", 2, True, has_line(text, "Document Information")),
+        ("a 'Source' label", 1, False, has_line(text, "Source")),
+        ("a 'Rights' label", 1, False, has_line(text, "Rights")),
+        ("a 'Record ID' label", 1, False, has_line(text, "Record ID")),
     ]
 
 
@@ -223,10 +224,10 @@ _D_HEAD = re.compile(
 )
 
 
-def signs_d(content: list[str]) -> list[Sign]:
+def signs_d(content: list[str], text: str) -> list[Sign]:
     first = content[0] if content else ""
     return [
-        ("the whole page on one line", 1, False, len(content) == 1),
+        ("the whole page on one line", 1, False, "\n" not in text.strip()),
         ("the Digital Archive head", 2, True, bool(_D_HEAD.match(first))),
         ("'Contents: English Translation'", 1, False, " Contents: English Translation " in first),
     ]
@@ -310,13 +311,14 @@ def split_page(source: Source) -> Page:
     all there and whose score reaches :data:`CLAIM` reads the page. A page no layout claims is
     read by the general reader, which notes the nearest layout and the signs it missed.
     """
-    content = [t for t in (ln.strip() for ln in source.text.split("\n")) if t]
+    opening = opening_lines(source, 0, 20)
+    content = [ln.text.strip() for ln in opening]
     if not content:
-        return split_general(source, "general")
+        return split_general(source, "general", opening)
     best: tuple[float, str, Splitter, list[str]] | None = None
     nearest: tuple[float, str, list[str]] = (-1.0, "", [])
     for name, signs, split in LAYOUTS:
-        found = signs(content)
+        found = signs(content, source.text)
         total = sum(w for _n, w, _r, _ok in found)
         score = sum(w for _n, w, _r, ok in found if ok) / total
         missed = [n for n, _w, _r, ok in found if not ok]
@@ -329,7 +331,7 @@ def split_page(source: Source) -> Page:
         page = best[2](source)
         _guesses(source, page)
         return page
-    page = split_general(source, "general")
+    page = split_general(source, "general", opening)
     page.nearest = nearest[1] if nearest[0] > 0 else "none"
     page.missed = nearest[2]
     return page

@@ -21,6 +21,20 @@ SUPPORT = re.compile(
 )
 NOTE_LINE = re.compile(r"^\[(\d{1,3})\] ", re.M)
 
+
+def has_line(text: str, line: str) -> bool:
+    """Whether ``text`` has a line that is ``line`` (spaces around it aside), found with
+    str.find rather than by cutting the text into lines."""
+    at = text.find(line)
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if text[start : len(text) if end == -1 else end].strip() == line:
+            return True
+        at = text.find(line, at + 1)
+    return False
+
+
 Sign = tuple[str, int, bool, bool]
 """A layout's sign: (what it is, its weight, whether the layout needs it, whether it is there)."""
 

@@ -120,7 +120,20 @@ def bracket_calls(text: str, truth: dict[str, Any]) -> str | None:
     return _recall(text, truth, lambda k, n: f"[{n}]")
 
 
+VOLUME = "Foreign Relations of the United States, 1936, The Near East and Africa, Volume III"
+
+
+def site_header_above(text: str, truth: dict[str, Any]) -> str | None:
+    """The page copied with the site's header: its name, breadcrumbs, the volume's title and
+    the document's number, above the numbered head."""
+    return (
+        f"Office of the Historian\nHome › Historical Documents › {VOLUME} › Document {truth['n']}"
+        f"\n\n{VOLUME}\n\nDocument {truth['n']}\n\n{text}"
+    )
+
+
 FRUS_COPIES: list[FrusCopy] = [
+    site_header_above,
     source_as_first_note,
     notes_without_heading,
     notes_indented_under_notes,

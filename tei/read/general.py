@@ -57,13 +57,14 @@ def opening_lines(source: Source, start: int = 0, count: int = _OPENING) -> list
     return found
 
 
-def heading_like(text: str) -> bool:
-    """A title line: short, capitalised, not a sentence, not a ``Label: value`` field."""
+def heading_like(text: str, capital: bool = True) -> bool:
+    """A title line: short, capitalised (unless ``capital`` is False: a numbered head is a
+    head whatever its case), not a sentence, not a ``Label: value`` field."""
     t = text.strip()
     words = t.split()
     if not words or len(words) > 30 or len(t) > 250:
         return False
-    if not (t[0].isupper() or t[0].isdigit() or t[0] in "“\"'‘["):
+    if capital and not (t[0].isupper() or t[0].isdigit() or t[0] in "“\"'‘["):
         return False
     if _FIELDISH.match(t) or t.endswith((",", ";", ":")):
         return False
@@ -73,9 +74,9 @@ def heading_like(text: str) -> bool:
 def find_title(lines: list[Line]) -> tuple[Span, str] | None:
     """The title's span and how it was found (``head``, ``field``, ``heading``)."""
     opening = lines[:_OPENING]
-    for line in opening[:3]:
+    for line in opening[:6]:
         m = HEAD.match(line.text.strip())
-        if m and heading_like(line.text.strip()[m.end() :]):
+        if m and heading_like(line.text.strip()[m.end() :], capital=False):
             span = stripped(line)
             return Span(span.start + m.end(), span.end), "head"
     for k, line in enumerate(opening):

@@ -103,11 +103,31 @@ def run_ending_with(text: str, pos: int, end: int, n: str) -> int | None:
 _NUMBERED = re.compile(r"^(\d+[a-z]?|\*)\. \S")
 
 
+HEAD_REACH = 6
+"""How far down a page copied with the site's header the numbered head may be."""
+
+
+def numbered_head(content: list[str]) -> int:
+    """Index of the document's numbered head among the first lines, or -1: ``6. Memorandum
+    by …``, a title, not a numbered paragraph (a sentence) or a list item."""
+    from tei.read.general import heading_like
+
+    for k, t in enumerate(content[:HEAD_REACH]):
+        m = _NUMBERED.match(t)
+        if (
+            m is not None
+            and t[: m.end(1)] != "*"
+            and heading_like(t[m.end(1) + 2 :], capital=False)
+        ):
+            return k
+    return -1
+
+
 def signs_e(content: list[str], text: str) -> list[Sign]:
     """A FRUS page: a numbered head, its source note, page markers, notes listed at the end."""
     tail = text.rstrip().rsplit("\n", 1)[-1].strip()
     return [
-        ("a numbered head", 2, True, any(_NUMBERED.match(t) for t in content[:3])),
+        ("a numbered head", 2, True, numbered_head(content) >= 0),
         ("a 'Source:' line", 1, False, any(t.startswith("Source: ") for t in content[1:4])),
         ("'[Page N]' markers", 1, False, "[Page " in text),
         ("numbered notes at the end", 1, False, bool(_NUMBERED.match(tail))),
@@ -134,8 +154,8 @@ def split_e(source: Source) -> Page:
     and the notes listed after it (with or without a heading, indented or not)."""
     from tei.read.general import HEAD, opening_lines, trailing_notes
 
-    lines = opening_lines(source, 0, 5)
-    k = next(i for i, ln in enumerate(lines[:3]) if HEAD.match(ln.text.strip()))
+    lines = opening_lines(source, 0, HEAD_REACH + 2)
+    k = numbered_head([ln.text.strip() for ln in lines])
     head = lines[k]
     lead = len(head.text) - len(head.text.lstrip())
     number = HEAD.match(head.text, lead)
@@ -153,7 +173,10 @@ def split_e(source: Source) -> Page:
         page.fields["source_note"] = Span(span.start + len("Source: "), span.end)
     head_start = head.start + number.end()
     head_end = stripped(head).end
-    trailing_notes(source, page, lines[0].start if k > 0 else head_start)
+    if k > 0:  # place and date printed above the head
+        _dateline(source, lines[:k], page, move_body=False)
+    above = page.fields.get("dateline")
+    trailing_notes(source, page, head_start if above is None else above.start)
     if page.glued_calls:
         page.title_cuts = [(a, b) for a, b, _n in page.calls if head_start <= a < head_end]
     else:
@@ -161,10 +184,11 @@ def split_e(source: Source) -> Page:
     _source_as_note(source, page, head_start, head_end)
     page.fields["title"] = Span(head_start, head_end)
     page.fields["head"] = Span(head_start, head_end)
-    opening = [ln for ln in opening_lines(source, page.body.start, 3) if ln.end <= page.body.end]
-    _dateline(source, opening, page)
-    if "dateline" not in page.fields and k > 0:
-        _dateline(source, lines[:k], page, move_body=False)
+    if above is None:
+        opening = [
+            ln for ln in opening_lines(source, page.body.start, 3) if ln.end <= page.body.end
+        ]
+        _dateline(source, opening, page)
     return page
 
 

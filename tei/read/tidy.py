@@ -47,6 +47,9 @@ _UI_WORDS = frozenset(
         "main",
         "content",
         "navigation",
+        "previous",
+        "next",
+        "prev",
     }
 )
 """Words of site controls. A line made only of these is a row of buttons, not text."""
@@ -117,8 +120,9 @@ def chrome_line(line: str) -> bool:
     if t.endswith(_SENTENCE_END):
         return False
     parts = [p for p in _BREADCRUMB_SEP.split(t) if p]
-    least = 2 if ("›" in t or "»" in t) else 3
-    if len(parts) >= least and all(len(p.split()) <= 6 for p in parts):
+    arrows = "›" in t or "»" in t  # a breadcrumb's own mark: its parts may be long titles
+    least, longest = (2, 16) if arrows else (3, 6)
+    if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
         return True
     tokens = [w for w in _UI_SPLIT.split(low) if w]
     return bool(tokens) and all(w in _UI_WORDS for w in tokens)
@@ -131,7 +135,7 @@ _HEADER_REACH = 6
 def _header_like(line: str) -> bool:
     """A line a site's header could hold: a name or a control, not a sentence."""
     t = line.strip()
-    return chrome_line(t) or (len(t.split()) <= 10 and not t.endswith(_SENTENCE_END))
+    return chrome_line(t) or (len(t.split()) <= 16 and not t.endswith(_SENTENCE_END))
 
 
 def _blank_chrome(lines: list[str]) -> None:

@@ -61,3 +61,23 @@ def test_a_citation_in_another_house_style_gives_title_and_date() -> None:
     assert (
         record.citation is not None and record.citation.archive_id == _truth(source)["archive_id"]
     )
+
+
+def test_a_pdf_export_without_credits_is_still_layout_d() -> None:
+    source = _first("D")
+    text = source.read_text("utf-8")
+    start = text.index(" Credits: ")
+    text = text[:start] + text[text.index(" Original Language: ") :]
+    record = read_record(text, source.name)
+    assert record.layout == "D"
+    assert record.title is not None and record.title.text == _truth(source)["title"]
+    assert record.date_iso == _truth(source)["date"] and record.funder is None
+
+
+def test_a_page_that_only_cites_itself_gets_the_cited_title() -> None:
+    source = _first("D")
+    text = source.read_text("utf-8").replace("Contents: English Translation", "Text:")
+    record = read_record(text, source.name)
+    assert record.layout == "general"
+    assert record.title is not None and record.title.text == _truth(source)["title"]
+    assert record.date_iso == _truth(source)["date"]

@@ -28,6 +28,11 @@ _DATE_FIELD = re.compile(
     r"|Dated|Sent|DATE)\s*:?\s+(\S.*)$"
 )
 """The document's own date field; a catalogue's creation or release date of the scan is not."""
+_CITED = re.compile(
+    r"(?:^|Citation:\s*)[“\"]([^“”\"]{8,400}?),?[”\"],?\s+(?:\d{1,2}\s)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+"""A citation's quoted title, followed by its date: the title of a page that cites itself."""
 _FIELDISH = re.compile(r"^[A-Z][\w()&/ .-]{0,30}:\s")
 _OPENING = 12
 """How many non-blank lines count as the page's opening, where title and date are looked for."""
@@ -94,6 +99,10 @@ def find_title(lines: list[Line]) -> tuple[Span, str] | None:
             return _value_span(line, m.start(1)), "field"
         if _TITLE_LABEL.match(line.text.strip()) and k + 1 < len(opening):
             return stripped(opening[k + 1]), "field"
+    for line in opening:
+        m = _CITED.search(line.text)
+        if m:
+            return Span(line.start + m.start(1), line.start + m.end(1)), "citation"
     return None
 
 

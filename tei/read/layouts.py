@@ -219,9 +219,10 @@ def _read_info(lines: list[Line], info: int, page: Page) -> None:
 _D_HEAD = re.compile(
     r"Digital Archive digitalarchive\.wilsoncenter\.org International History Declassified "
     rf"(?P<date>{DATE_TEXT}) (?P<title>.+?) Citation: (?P<citation>.+?) "
-    r"Summary: (?P<summary>.+?) Credits: (?P<support>.+?) Original Language: (?P<language>.+?) "
-    r"Contents: English Translation "
+    r"(?:Summary: (?P<summary>.+?) )?(?:Credits: (?P<support>.+?) )?"
+    r"(?:Original Language: (?P<language>.+?) )?Contents: (?:English Translation )?"
 )
+"""The PDF export's head; the summary, credits and language are each left out by some pages."""
 
 
 def signs_d(content: list[str], text: str) -> list[Sign]:
@@ -239,7 +240,8 @@ def split_d(source: Source) -> Page:
     assert m is not None  # match_d said so
     page = Page("D", Span(m.end(), len(text)), run_on=True)
     for name in ("date", "title", "summary", "support", "language"):
-        page.fields[name] = Span(m.start(name), m.end(name))
+        if m.group(name) is not None:
+            page.fields[name] = Span(m.start(name), m.end(name))
     citation = m.group("citation")
     url = re.search(r" (https?://\S+)$", citation)
     if url:

@@ -176,6 +176,19 @@ def curly_quotes(text: str, truth: dict[str, Any]) -> str:
     return text.replace("'", "’")
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript_calls(text: str, truth: dict[str, Any]) -> str:
+    """Note calls glued to a word as superscript digits (``it.¹``), as a web page shows them;
+    the notes keep their labels."""
+    return re.sub(
+        r"(?<=\S)\[(\d{1,2})\](?=[\s.,;:)”’\"]|$)",
+        lambda m: m.group(1).translate(_SUPERSCRIPT),
+        text,
+    )
+
+
 def title_in_capitals(text: str, truth: dict[str, Any]) -> str:
     title = truth.get("title") or ""
     at = text.find(title) if title else -1
@@ -236,6 +249,7 @@ VARIANTS: list[Variant] = [
     straight_quotes,
     curly_quotes,
     title_in_capitals,
+    superscript_calls,
     breadcrumbs_above,
     print_share_above,
     print_share_below,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tei.read.layout_e import find_calls, glued_at, run_ending_with
+from tei.read.layout_e import find_calls, glued_at, plain_digits, run_ending_with
 from tei.read.meta import date_match, iso_date
 from tei.read.page import Line, Note, Page, Sign, Span, lines_of, stripped
 from tei.read.source import Source
@@ -164,10 +164,32 @@ def trailing_notes(source: Source, page: Page, calls_from: int = -1) -> None:
     page.body.end = lines[head].start if head < len(lines) else page.body.end
     while page.body.end > page.body.start and source.text[page.body.end - 1] in " \n":
         page.body.end -= 1
-    if not _bracket_calls(source, page):
+    assign_calls(source, page, calls_from)
+
+
+def assign_calls(source: Source, page: Page, calls_from: int = -1) -> None:
+    """Read the notes' calls as ``[n]`` or, when more notes are called so, as digits glued to a
+    word (superscripts too), searched from ``calls_from`` (the body's start when -1)."""
+    if page.notes and not _bracket_calls(source, page):
         page.glued_calls = True
         first = page.body.start if calls_from < 0 else calls_from
-        page.calls = find_calls(source, first, page.body.end, [n.n for n in notes])
+        page.calls = find_calls(source, first, page.body.end, [n.n for n in page.notes])
+
+
+_SUPERSCRIPT_RUN = re.compile(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def superscript_calls(source: Source, page: Page) -> None:
+    """Superscript digits glued to a word are note calls by their type, even when the page
+    lost the note (the call is kept, as a call whose note is missing)."""
+    text = source.text
+    if plain_digits(text) is text:
+        return
+    taken = [(a, b) for a, b, _n in page.calls]
+    for m in _SUPERSCRIPT_RUN.finditer(text, page.body.start, page.body.end):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            page.calls.append((m.start(), m.end(), plain_digits(m.group())))
+    page.calls.sort()
 
 
 _HEADING_LINE = re.compile(r"[ \t]*(?:foot|end)?notes?:?[ \t]*(?:\n|$)", re.I)

@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 
 from tei.read.general import (
+    assign_calls,
     find_date,
     find_title,
     opening_lines,
     signs_bare,
     split_general,
+    superscript_calls,
     trailing_notes,
 )
 from tei.read.layout_e import signs_e, split_e
@@ -257,6 +259,7 @@ def split_d(source: Source) -> Page:
             start = first_note + part.end()
             stop = first_note + parts[k + 1].start() if k + 1 < len(parts) else len(text)
             page.notes.append(Note(part.group(1), Span(start, len(text[:stop].rstrip()))))
+    assign_calls(source, page)
     return page
 
 
@@ -332,8 +335,10 @@ def split_page(source: Source) -> Page:
     if best is not None:
         page = best[2](source)
         _guesses(source, page)
+        superscript_calls(source, page)
         return page
     page = split_general(source, "general", opening)
+    superscript_calls(source, page)
     page.nearest = nearest[1] if nearest[0] > 0 else "none"
     page.missed = nearest[2]
     return page

@@ -152,7 +152,8 @@ def glued_at(text: str, start: int, end: int, n: str) -> bool:
 def split_e(source: Source) -> Page:
     """A numbered head, its ``Source:`` line (or the source as the head's note), the body,
     and the notes listed after it (with or without a heading, indented or not)."""
-    from tei.read.general import HEAD, opening_lines, trailing_notes
+    from tei.read.general import HEAD, opening_lines
+    from tei.read.notes import trailing_notes
 
     lines = opening_lines(source, 0, HEAD_REACH + 2)
     k = numbered_head([ln.text.strip() for ln in lines])

@@ -1,33 +1,26 @@
-"""Layout readers: recognise a page layout and remove its chrome, and only its chrome.
+"""Layout readers: recognise a page layout by its signs and remove its chrome, and only that.
 
-Each layout is a pair (``match``, ``split``) in :data:`LAYOUTS`, tried in order; the first whose
-``match`` is true reads the page. The layouts are described in
-``../shared/corpus/records/README.md``; ``bare`` takes a record that is only a body.
+Each layout is a pair (``signs``, ``split``) in :data:`LAYOUTS`: ``signs`` says which of the
+layout's signs the page shows (weighted, some required), and the best score above
+:data:`CLAIM` reads the page, so a page copied a little differently from the template is still
+claimed. A page no layout claims goes to the general reader with the nearest layout and the
+signs it missed. The layouts are described in ``../shared/corpus/records/README.md``; ``bare``
+takes a record that is only a body.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from tei.read.general import (
-    assign_calls,
-    find_date,
-    find_title,
-    opening_lines,
-    signs_bare,
-    split_general,
-    superscript_calls,
-    trailing_notes,
-)
+from tei.read.general import find_date, find_title, opening_lines, signs_bare, split_general
+from tei.read.layout_d import signs_d, split_d
 from tei.read.layout_e import signs_e, split_e
 from tei.read.meta import date_match
+from tei.read.notes import superscript_calls, trailing_notes
 from tei.read.page import (
     DATE_LINE,
-    DATE_TEXT,
     SUPPORT,
     Line,
-    Note,
     Page,
     Sign,
     Span,
@@ -214,53 +207,6 @@ def _read_info(lines: list[Line], info: int, page: Page) -> None:
             i += 2
             continue
         i += 2 if has_value and label in _B_LABELS else 1
-
-
-# ---------------------------------------------------------------- layout D
-
-_D_HEAD = re.compile(
-    r"Digital Archive digitalarchive\.wilsoncenter\.org International History Declassified "
-    rf"(?P<date>{DATE_TEXT}) (?P<title>.+?) Citation: (?P<citation>.+?) "
-    r"(?:Summary: (?P<summary>.+?) )?(?:Credits: (?P<support>.+?) )?"
-    r"(?:Original Language: (?P<language>.+?) )?Contents: (?:English Translation )?"
-)
-"""The PDF export's head; the summary, credits and language are each left out by some pages."""
-
-
-def signs_d(content: list[str], text: str) -> list[Sign]:
-    first = content[0] if content else ""
-    return [
-        ("the whole page on one line", 1, False, "\n" not in text.strip()),
-        ("the Digital Archive head", 2, True, bool(_D_HEAD.match(first))),
-        ("'Contents: English Translation'", 1, False, " Contents: English Translation " in first),
-    ]
-
-
-def split_d(source: Source) -> Page:
-    text = source.text.rstrip()
-    m = _D_HEAD.match(text, len(text) - len(text.lstrip()))
-    assert m is not None  # match_d said so
-    page = Page("D", Span(m.end(), len(text)), run_on=True)
-    for name in ("date", "title", "summary", "support", "language"):
-        if m.group(name) is not None:
-            page.fields[name] = Span(m.start(name), m.end(name))
-    citation = m.group("citation")
-    url = re.search(r" (https?://\S+)$", citation)
-    if url:
-        page.fields["url"] = Span(m.start("citation") + url.start(1), m.end("citation"))
-        page.fields["citation"] = Span(m.start("citation"), m.start("citation") + url.start())
-    else:
-        page.fields["citation"] = Span(m.start("citation"), m.end("citation"))
-    first_note = text.rfind(" [1] ", page.body.start)
-    if first_note != -1:
-        page.body.end = first_note
-        parts = list(re.finditer(r"\[(\d{1,3})\] ", text[first_note:]))
-        for k, part in enumerate(parts):
-            start = first_note + part.end()
-            stop = first_note + parts[k + 1].start() if k + 1 < len(parts) else len(text)
-            page.notes.append(Note(part.group(1), Span(start, len(text[:stop].rstrip()))))
-    assign_calls(source, page)
-    return page
 
 
 # ---------------------------------------------------------------- a bare body

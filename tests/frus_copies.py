@@ -89,6 +89,26 @@ def notes_indented_under_notes(text: str, truth: dict[str, Any]) -> str | None:
     return _join(head, body, ["    " + n for n in notes], heading="Notes") if notes else None
 
 
+def notes_numbered_without_stop(text: str, truth: dict[str, Any]) -> str | None:
+    """The notes listed as ``1 Text`` under the heading, as a copied ordered list gives them."""
+    head, body, notes = _parts(text)
+    return _join(head, body, [n.replace(". ", " ", 1) for n in notes]) if notes else None
+
+
+def notes_superscript_labels(text: str, truth: dict[str, Any]) -> str | None:
+    """Calls and note labels as superscript digits (``Minister¹`` … ``¹ Mohamed …``)."""
+    if not truth["note_calls"] or any(not c["n"].isdigit() for c in truth["note_calls"]):
+        return None
+    called = _recall(text, truth, lambda k, n: n.translate(_SUPERSCRIPT))
+    if called is None:
+        return None
+    head, body, notes = _parts(called)
+    labelled = [
+        n.split(". ", 1)[0].translate(_SUPERSCRIPT) + " " + n.split(". ", 1)[1] for n in notes
+    ]
+    return _join(head, body, labelled, heading="")
+
+
 def no_blank_after_title(text: str, truth: dict[str, Any]) -> str | None:
     head, body, notes = _parts(text)
     return "\n".join(head) + "\n" + _join([], body, notes)
@@ -137,6 +157,8 @@ FRUS_COPIES: list[FrusCopy] = [
     source_as_first_note,
     notes_without_heading,
     notes_indented_under_notes,
+    notes_numbered_without_stop,
+    notes_superscript_labels,
     no_blank_after_title,
     place_and_date_before_title,
     superscript_calls,

@@ -32,6 +32,7 @@ _CITED = re.compile(
 )
 """A citation's quoted title, followed by its date: the title of a page that cites itself."""
 _FIELDISH = re.compile(r"^[A-Z][\w()&/ .-]{0,30}:\s")
+_DATELINE_LONGEST = 120
 _OPENING = 12
 """How many non-blank lines count as the page's opening, where title and date are looked for."""
 
@@ -111,14 +112,14 @@ def _value_span(line: Line, at: int) -> Span:
 
 
 def find_date(source: Source, lines: list[Line]) -> Span | None:
-    """A ``Date:`` field, else the first line of the opening that holds a full date."""
+    """A ``Date:`` field, else the first short line of the opening that holds a full date."""
     opening = lines[:_OPENING]
     for line in opening:
         m = _DATE_FIELD.match(line.text.strip())
         if m and iso_date(m.group(1)):
             return _value_span(line, m.start(1))
-    for line in opening:
-        if iso_date(line.text):
+    for line in opening:  # a dateline is a short line; a date inside a paragraph is another's
+        if len(line.text) < _DATELINE_LONGEST and iso_date(line.text):
             return stripped(line)
     return None
 
@@ -156,9 +157,12 @@ def split_general(source: Source, layout: str, opening: list[Line] | None = None
             line = next(ln for ln in lines if ln.start <= span.start <= ln.end)
             page.fields["number"] = Span(stripped(line).start, span.start - 2)
     date = find_date(source, lines)
+    if date is None and title is not None and title[1] == "citation":
+        date = Span(title[0].end, min(title[0].end + 40, len(source.text)))  # its cited date
     if date is not None:
-        a, b, _iso = date_match(source.text[date.start : date.end])
-        page.fields["date"] = Span(date.start + a, date.start + b)
+        a, b, iso = date_match(source.text[date.start : date.end])
+        if iso:
+            page.fields["date"] = Span(date.start + a, date.start + b)
     trailing_notes(source, page)
     found = page.fields.get("title")
     if page.glued_calls and found is not None:

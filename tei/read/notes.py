@@ -14,18 +14,24 @@ from tei.read.layout_e import find_calls, glued_at, plain_digits, run_ending_wit
 from tei.read.page import Line, Note, Page, Span, lines_of, stripped
 from tei.read.source import Source
 
-_NOTE = re.compile(r"(?:\[(\d{1,3}[a-z]?)\]|(\d{1,3}[a-z]?|\*)\.)[ \t]+(?=\S)")
+_NOTE = re.compile(r"(?:\[(\d{1,3}[a-z]?)\]|(\d{1,3}[a-z]?|\*)\.|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))[ \t]+(?=\S)")
+_LOOSE_NOTE = re.compile(
+    r"(?:\[(\d{1,3}[a-z]?)\]|(\d{1,3}[a-z]?|\*)[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))[ \t]+(?=\S)"
+)
+"""Under a notes heading a number alone labels a note too (``1 Text``, ``1) Text``)."""
 NOTES_HEADING = re.compile(r"^(?:foot|end)?notes?:?$", re.I)
 
 
-def note_of(line: Line) -> Note | None:
-    """A footnote line (``[1] text``, ``1. text``, ``*. text``), indented or not."""
+def note_of(line: Line, loose: bool = False) -> Note | None:
+    """A footnote line (``[1] text``, ``1. text``, ``*. text``, ``¹ text``), indented or not;
+    ``loose`` (under a notes heading) also takes ``1 text`` and ``1) text``."""
     text = line.text
     lead = len(text) - len(text.lstrip())
-    m = _NOTE.match(text, lead)
+    m = (_LOOSE_NOTE if loose else _NOTE).match(text, lead)
     if m is None:
         return None
-    return Note(m.group(1) or m.group(2), Span(line.start + m.end(), stripped(line).end))
+    n = m.group(1) or m.group(2) or plain_digits(m.group(3))
+    return Note(n, Span(line.start + m.end(), stripped(line).end))
 
 
 def trailing_notes(source: Source, page: Page, calls_from: int = -1) -> None:
@@ -38,12 +44,12 @@ def trailing_notes(source: Source, page: Page, calls_from: int = -1) -> None:
     found here, from ``calls_from`` (the body's start when -1).
     """
     lines = lines_of(source, _window(source, page), page.body.end)
-    start = _notes_start(source, page, lines)
+    start, loose = _notes_start(source, page, lines)
     if start < 0:
         return
     notes: list[Note] = []
     for line in lines[start:]:
-        note = note_of(line)
+        note = note_of(line, loose)
         if note is not None:
             notes.append(note)
         elif notes and line.text.strip():
@@ -140,19 +146,20 @@ def _bracket_calls(source: Source, page: Page) -> bool:
     return bracketed >= sum(1 for n in numbers if glued_at(text, start, end, n))
 
 
-def _notes_start(source: Source, page: Page, lines: list[Line]) -> int:
-    """Index of the first note line of the trailing notes block, or -1."""
+def _notes_start(source: Source, page: Page, lines: list[Line]) -> tuple[int, bool]:
+    """Index of the first note line of the trailing notes block (-1 when there is none), and
+    whether it is under a notes heading (where a bare number labels a note)."""
     for heading in range(len(lines) - 1, -1, -1):
         if NOTES_HEADING.match(lines[heading].text.strip()):
             k = heading + 1
             while k < len(lines) and not lines[k].text.strip():
                 k += 1
-            if k < len(lines) and note_of(lines[k]) is not None:
-                return k
+            if k < len(lines) and note_of(lines[k], True) is not None:
+                return k, True
     for k, line in enumerate(lines):
         note = note_of(line)
         if note is not None and line.text.lstrip().startswith("["):
-            return k
+            return k, False
     # numbered notes without a heading: the trailing run of note lines the body calls
     start = -1
     k = len(lines) - 1
@@ -166,16 +173,16 @@ def _notes_start(source: Source, page: Page, lines: list[Line]) -> int:
     while start >= 0:
         note = note_of(lines[start])
         if note is not None and _called(source, lines, start, note.n):
-            return start
+            return start, False
         start = _next_note(lines, start + 1)
-    return -1
+    return -1, False
 
 
 def _called(source: Source, lines: list[Line], k: int, n: str) -> bool:
     """Whether the note line ``lines[k]`` numbered ``n`` has a call before it: ``n`` glued to a
     word, or, when the line does not go on a numbered list, ending a run of digits
     (``193687``: a year and call 87)."""
-    text, end = source.text, lines[k].start
+    text, end = plain_digits(source.text), lines[k].start
     if glued_at(text, 0, end, n):
         return True
     before = k - 1

@@ -15,7 +15,7 @@ import pytest
 
 from tei.pipeline import convert_bytes
 from tei.read import read_bytes
-from tests.support import FIXTURES
+from tests.support import FIXTURES, convert_all, jing_errors
 
 PAGES = sorted((FIXTURES / "unknown_layouts").glob("*.txt"))
 
@@ -43,3 +43,9 @@ def test_no_title_means_the_file_name_and_a_warning() -> None:
     record = read_bytes(b"and then the talks went on for a while, without result.\n", "a.txt")
     codes = [d.code for d in record.diagnostics]
     assert "W201" in codes and "W204" in codes
+
+
+def test_unknown_layouts_are_valid_tei_all(tmp_path: Path) -> None:
+    converted = convert_all(PAGES, tmp_path)
+    errors = jing_errors(list(converted.values()))
+    assert all(not lines for lines in errors.values()), errors

@@ -49,13 +49,23 @@ _NOT_BEFORE_CALL = "—–-/($£#§["
 ``[n]`` call, not a glued call."""
 
 
+_LAST: list[str] = ["", ""]
+"""The last text plain_digits saw and its answer: the reader asks about one page many times."""
+
+
 def plain_digits(text: str) -> str:
     """The text with superscript digits as digits (the same length, so offsets hold): a page
     that prints its calls as superscripts (``Minister¹``) is read as one that glues them."""
+    if _LAST[0] is text:
+        return _LAST[1]
+    plain = text
     for c in _SUPERSCRIPTS:
         if c in text:
-            return text.translate(_TO_DIGITS)
-    return text
+            plain = text.translate(_TO_DIGITS)
+            break
+    _LAST[0] = text
+    _LAST[1] = plain
+    return plain
 
 
 # Both searches find the number with str.find and try _RUN only where it occurs: a regex
@@ -124,10 +134,13 @@ def numbered_head(content: list[str]) -> int:
 
 
 def signs_e(content: list[str], text: str) -> list[Sign]:
-    """A FRUS page: a numbered head, its source note, page markers, notes listed at the end."""
+    """A FRUS page: a numbered head, its source note, page markers, notes listed at the end.
+    Without its numbered head no FRUS page is claimed, and the rest is not looked for."""
+    if numbered_head(content) < 0:
+        return [("a numbered head", 2, True, False)]
     tail = text.rstrip().rsplit("\n", 1)[-1].strip()
     return [
-        ("a numbered head", 2, True, numbered_head(content) >= 0),
+        ("a numbered head", 2, True, True),
         ("a 'Source:' line", 1, False, any(t.startswith("Source: ") for t in content[1:4])),
         ("'[Page N]' markers", 1, False, "[Page " in text),
         ("numbered notes at the end", 1, False, bool(_NUMBERED.match(tail))),

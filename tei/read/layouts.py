@@ -143,14 +143,14 @@ def _cut_notes(source: Source, page: Page) -> None:
 
 
 def signs_bc(content: list[str], text: str) -> list[Sign]:
+    """The new Digital Archive page: its date first, then the document information block.
+    Without the date first no B or C page is claimed, and the rest is not looked for."""
     first = 1 if content[:1] == ["Skip to content"] else 0
+    dated = len(content) > first + 1 and bool(DATE_LINE.match(content[first]))
+    if not dated:
+        return [("the date as the first line", 2, True, False)]
     return [
-        (
-            "the date as the first line",
-            2,
-            True,
-            len(content) > first + 1 and bool(DATE_LINE.match(content[first])),
-        ),
+        ("the date as the first line", 2, True, True),
         ("'Document Information'", 2, True, has_line(text, "Document Information")),
         ("a 'Source' label", 1, False, has_line(text, "Source")),
         ("a 'Rights' label", 1, False, has_line(text, "Rights")),
@@ -262,7 +262,7 @@ def split_page(source: Source) -> Page:
     all there and whose score reaches :data:`CLAIM` reads the page. A page no layout claims is
     read by the general reader, which notes the nearest layout and the signs it missed.
     """
-    opening = opening_lines(source, 0, 20)
+    opening = opening_lines(source, 0, 16)
     content = [ln.text.strip() for ln in opening]
     if not content:
         return split_general(source, "general", opening)

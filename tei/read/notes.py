@@ -91,8 +91,12 @@ def superscript_calls(source: Source, page: Page) -> None:
     page.calls.sort()
 
 
-_HEADING_LINE = re.compile(r"[ \t]*(?:foot|end)?notes?:?[ \t]*(?:\n|$)", re.I)
-_BRACKET_NOTE_LINE = re.compile(r"[ \t]*\[\d{1,3}[a-z]?\][ \t]+\S")
+_HEADING_LINE = re.compile(
+    r"\n[ \t]*(?:[Ff]oot|[Ee]nd|FOOT|END)?(?:[Nn]otes?|NOTES?):?[ \t]*(?=\n|$)"
+)
+_BRACKET_NOTE_LINE = re.compile(r"\n[ \t]*\[\d{1,3}[a-z]?\][ \t]+\S")
+"""Both start with a newline: the regex engine then jumps from newline to newline in C, where a
+``^`` pattern is tried at every character."""
 
 
 def _window(source: Source, page: Page) -> int:
@@ -101,13 +105,13 @@ def _window(source: Source, page: Page) -> int:
     before it). Found with C-level searches, so a long body is not cut into lines twice."""
     text, start, end = source.text, page.body.start, page.body.end
     window = end
-    for word in ("otes", "OTES"):
-        at = _line_with(text, start, end, word, _HEADING_LINE)
-        if 0 <= at < window:
-            window = at
-    at = _line_with(text, start, window, "[", _BRACKET_NOTE_LINE)
-    if at >= 0:
-        window = at
+    from_ = max(start - 1, 0)  # a line starting right at the body's start counts
+    heading = _HEADING_LINE.search(text, from_, end)
+    if heading is not None:
+        window = heading.start() + 1
+    bracket = _BRACKET_NOTE_LINE.search(text, from_, window)
+    if bracket is not None:
+        window = bracket.start() + 1
     pos = end
     while pos > start:
         line_start = max(text.rfind("\n", start, pos) + 1, start)
@@ -116,23 +120,7 @@ def _window(source: Source, page: Page) -> int:
         if line.strip() and _NOTE.match(line, len(line) - len(line.lstrip())) is None:
             break
         pos = line_start - 1
-    return window
-
-
-def _line_with(text: str, start: int, end: int, needle: str, line: re.Pattern[str]) -> int:
-    """The start of the first line in ``[start, end)`` that holds ``needle`` and matches
-    ``line`` from its start: str.find skips in C what a multiline search would try at every
-    character."""
-    at = text.find(needle, start, end)
-    while at != -1:
-        line_start = max(text.rfind("\n", start, at) + 1, start)
-        if line.match(text, line_start, end) is not None:
-            return line_start
-        nxt = text.find("\n", at, end)
-        if nxt == -1:
-            return -1
-        at = text.find(needle, nxt, end)
-    return -1
+    return max(window, start)
 
 
 def _bracket_calls(source: Source, page: Page) -> bool:

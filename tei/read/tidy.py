@@ -63,6 +63,8 @@ _PRINTED = re.compile(
 
 def tidy(text: str) -> str:
     """The page without copying noise; the same number of lines, each at its place."""
+    if not _noisy(text) and not _chrome_at_edges(text):
+        return text
     lines = text.split("\n")
     if _noisy(text):
         _clean_lines(lines)
@@ -70,7 +72,25 @@ def tidy(text: str) -> str:
     return "\n".join(lines)
 
 
-_NOISE = (" \n", "\t\n", "\u00a0\n", "\n\t", "\n\u00a0", "\u200b", "\ufeff")
+def _chrome_at_edges(text: str) -> bool:
+    """Whether one of the first lines (a site's header reaches a few) or the last non-blank
+    line is chrome; most pages start and end with their own text."""
+    pos = 0
+    for _ in range(_HEADER_REACH):
+        end = text.find("\n", pos)
+        line = text[pos:] if end == -1 else text[pos:end]
+        if chrome_line(line):
+            return True
+        if end == -1:
+            break
+        pos = end + 1
+    end = len(text)
+    while end > 0 and text[end - 1] in " \t\n\u00a0":
+        end -= 1
+    return chrome_line(text[text.rfind("\n", 0, end) + 1 : end])
+
+
+_NOISE = (" \n", "\t\n", "\u00a0\n", "\n\t", "\n\u00a0")
 
 
 def _noisy(text: str) -> bool:

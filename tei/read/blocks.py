@@ -45,7 +45,7 @@ DATE_IN_LINE = re.compile(
 CLOSER_START = re.compile(r"^(?:\[signature\]|\[handwritten|Copies\b|Distribution\b)")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-_LETTER_LABEL = re.compile(r"^[a-z]")
+_LETTER_LABEL = re.compile(r"(?<![A-Za-z])[a-z](?![A-Za-z])")
 _NOT_WORD = re.compile(r"[^\w]")
 
 MarkerSource = Callable[[int, int], list[Marker]]
@@ -150,13 +150,15 @@ def participants(reader: BlockReader, i: int, stop: int) -> int:
         content = reader.inline(unit, unit.start + m.end())
         lines.append(ParticipantLine(content, reader.source.loc(unit.start + m.end())))
     j = i + 1
+    bulleted = False
     while j < stop:
         line = reader.text(j)
         bullet = _BULLET.match(line)
         if bullet is not None:  # a bulleted participants list: the bullets are layout
             line = line[bullet.end() :]
-        elif SPEAKER_LABEL.match(line) or FIELD.match(line) or LIST_MARK.match(line):
-            break
+            bulleted = True
+        elif bulleted or SPEAKER_LABEL.match(line) or FIELD.match(line) or LIST_MARK.match(line):
+            break  # (after bulleted names, a line without a bullet is the text again)
         if len(line) > 160 or (line.endswith(".") and len(line.split()) > 12):
             break
         group = len(line.split()) <= 3 and "," not in line and not _DIGIT.search(line)

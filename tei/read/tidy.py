@@ -63,53 +63,32 @@ _PRINTED = re.compile(
 
 def tidy(text: str) -> str:
     """The page without copying noise; the same number of lines, each at its place."""
-    if not _noisy(text) and not _chrome_at_edges(text):
-        return text
     lines = text.split("\n")
-    if _noisy(text):
-        _clean_lines(lines)
-    _blank_chrome(lines)
-    return "\n".join(lines)
+    changed = _clean_lines(lines)
+    if _blank_chrome(lines) or changed:
+        return "\n".join(lines)
+    return text
 
 
-def _chrome_at_edges(text: str) -> bool:
-    """Whether one of the first lines (a site's header reaches a few) or the last non-blank
-    line is chrome; most pages start and end with their own text."""
-    pos = 0
-    for _ in range(_HEADER_REACH):
-        end = text.find("\n", pos)
-        line = text[pos:] if end == -1 else text[pos:end]
-        if chrome_line(line):
-            return True
-        if end == -1:
-            break
-        pos = end + 1
-    end = len(text)
-    while end > 0 and text[end - 1] in " \t\n\u00a0":
-        end -= 1
-    return chrome_line(text[text.rfind("\n", 0, end) + 1 : end])
+_END_NOISE = " \t\u00a0\u200b\ufeff"
 
 
-_NOISE = (" \n", "\t\n", "\u00a0\n", "\n\t", "\n\u00a0")
-
-
-def _noisy(text: str) -> bool:
-    """Whether the line pass below would change something; most pages skip it. Substring
-    tests run in C; a regex alternation here cost more than the whole pass saves."""
-    for piece in _NOISE:
-        if piece in text:
-            return True
-    return text.startswith(("\t", "\u00a0")) or text.endswith((" ", "\t", "\u00a0"))
-
-
-def _clean_lines(lines: list[str]) -> None:
+def _clean_lines(lines: list[str]) -> bool:
+    """Trailing spaces off, an indent of no-break spaces or tabs made plain; whether any line
+    changed. Most lines are looked at by their first and last character only."""
+    changed = False
     for i, line in enumerate(lines):
-        line = line.rstrip(" \t\u00a0\u200b\ufeff")
-        if "\u00a0" in line:
+        if not line or (line[-1] not in _END_NOISE and line[0] not in "\t\u00a0"):
+            continue
+        line = line.rstrip(_END_NOISE)
+        if line.startswith("\u00a0"):
             line = _spaces(line)
         if line.startswith("\t"):
             line = _untab(line)
-        lines[i] = line
+        if line != lines[i]:
+            lines[i] = line
+            changed = True
+    return changed
 
 
 def _spaces(line: str) -> str:
@@ -158,9 +137,11 @@ def _header_like(line: str) -> bool:
     return chrome_line(t) or (len(t.split()) <= 16 and not t.endswith(_SENTENCE_END))
 
 
-def _blank_chrome(lines: list[str]) -> None:
+def _blank_chrome(lines: list[str]) -> bool:
     """Blank the chrome lines above the first line of the page and below its last; lines
-    above a breadcrumb or button row near the top (the site's name) are its header too."""
+    above a breadcrumb or button row near the top (the site's name) are its header too.
+    Whether a line was blanked."""
+    changed = False
     seen = last = 0
     for k, line in enumerate(lines):
         if not line:
@@ -171,12 +152,16 @@ def _blank_chrome(lines: list[str]) -> None:
         if chrome_line(line):
             last = k + 1
     for k in range(last):
+        changed = changed or bool(lines[k])
         lines[k] = ""
     i = 0
     while i < len(lines) and (not lines[i] or chrome_line(lines[i])):
+        changed = changed or bool(lines[i])
         lines[i] = ""
         i += 1
     j = len(lines) - 1
     while j > i and (not lines[j] or chrome_line(lines[j])):
+        changed = changed or bool(lines[j])
         lines[j] = ""
         j -= 1
+    return changed

@@ -51,3 +51,34 @@ def pytest_configure(config: pytest.Config) -> None:
             "(or `make pure` to test plain Python)",
             returncode=2,
         )
+
+
+_FIGURES: list[str] = []
+_TALLIES: dict[str, list[int]] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Collect the figures tests measured: ``record_property("figure", text)`` for a line,
+    ``record_property("tally", (what, good, total))`` for counts summed over tests. With xdist
+    the properties travel with each report to the controller."""
+    if report.when != "call":
+        return
+    for key, value in report.user_properties:
+        if key == "figure":
+            _FIGURES.append(str(value))
+        elif key == "tally" and isinstance(value, (tuple, list)) and len(value) == 3:
+            counts = _TALLIES.setdefault(str(value[0]), [0, 0])
+            counts[0] += int(value[1])
+            counts[1] += int(value[2])
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the measured figures after the run, so `make test` shows them."""
+    if not (_FIGURES or _TALLIES):
+        return
+    terminalreporter.section("figures measured")
+    for what, (good, total) in sorted(_TALLIES.items()):
+        share = good / total if total else 1.0
+        terminalreporter.write_line(f"{what}: {good}/{total} = {share:.1%}")
+    for line in sorted(_FIGURES):
+        terminalreporter.write_line(line)

@@ -18,8 +18,6 @@ from tei.errors import RecordError, TeiError
 from tei.read.decode import decode
 from tei.read.inline import Pair, bracket_pairs
 from tei.read.layout_e import _RUN, find_calls
-from tei.read.layouts import _first_note_line
-from tei.read.page import NOTE_LINE
 from tei.read.similar import _matched, similar
 from tei.read.source import Source
 
@@ -174,14 +172,3 @@ def test_similar_leaves_long_strings_to_difflib(a: str, b: str) -> None:
 def test_matched_counts_what_difflib_matches(a: str, b: str) -> None:
     blocks = SequenceMatcher(None, a, b).get_matching_blocks()
     assert _matched(a, b) == sum(block.size for block in blocks)
-
-
-@settings(max_examples=800, deadline=None)
-@given(st.lists(st.sampled_from(["[", "1", "] ", "\n", "a", "[12] "]), max_size=14), st.data())
-def test_first_note_line_is_the_regex_search(pieces: list[str], data: st.DataObject) -> None:
-    text = "".join(pieces)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    fast = _first_note_line(text, start, end)
-    slow = NOTE_LINE.search(text, start, end)
-    assert (fast and fast.span(1)) == (slow and slow.span(1))

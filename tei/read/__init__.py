@@ -16,6 +16,7 @@ from tei.read.layouts import split_page
 from tei.read.meta import read_meta
 from tei.read.model import Closer, Inline, Record
 from tei.read.source import Source
+from tei.read.tidy import tidy
 from tei.read.units import cut_units
 
 __all__ = ["decode", "read_bytes", "read_record"]
@@ -38,7 +39,7 @@ def read_bytes(data: bytes, path: str = "<input>") -> Record:
 
 def read_record(text: str, path: str = "<input>") -> Record:
     """Read a record page (any known layout, or a bare body)."""
-    source = Source(text, path)
+    source = Source(tidy(text), path)
     try:
         return _read(source)
     except TeiError as exc:
@@ -77,7 +78,7 @@ def _read(source: Source) -> Record:
         )
     pairs = bracket_pairs(source, page.body.start, page.body.end)
     units = cut_units(source, page, pairs)
-    inliner = Inliner(source, notes, bracket_calls=page.layout != "E")
+    inliner = Inliner(source, notes, bracket_calls=not page.glued_calls)
     inliner.call_markers = [Marker(a, b, call=n) for a, b, n in page.calls]
     markers = _markers(pairs, page.calls)
     for name in ("head", "source_label", "dateline"):
@@ -89,6 +90,24 @@ def _read(source: Source) -> Record:
                 span.start, span.end, _markers(span_pairs, page.calls)(span.start, span.end)
             )
             setattr(record, name, content)
+    if page.nearest:
+        missed = "; ".join(page.missed)
+        nearest = (
+            "no known layout's signs found"
+            if page.nearest == "none"
+            else f"nearest: layout {page.nearest}; missing: {missed}"
+        )
+        record.diagnostics.append(
+            Diagnostic(
+                Level.WARNING,
+                "W204",
+                f"the page's layout was not recognised ({nearest}); read it as a general record",
+                source.path,
+                1,
+                1,
+                "check the title, date and notes in the TEI header",
+            )
+        )
     reader = BlockReader(source, units, inliner, markers)
     record.blocks = reader.read()
     record.uncalled_notes = inliner.uncalled()

@@ -36,7 +36,8 @@ from tei.read.units import FIELD, LIST_MARK, Unit
 PAGE_LINE = re.compile(r"^\[Page (\d+[a-z]?)\]$")
 RULE_LINE = re.compile(r"^[=_*~-]{5,}$")
 SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?: ")
-PARTICIPANTS = re.compile(r"^(Participants|Present):\s*")
+PARTICIPANTS = re.compile(r"^(Participants|PARTICIPANTS|Present|PRESENT)(?::\s*|$)")
+_BULLET = re.compile(r"^[-•*·]\s+")
 DISTRIBUTION_HEAD = re.compile(r"(?i)\b(?:cop(?:y|ies)|distribution|distributed)\b.*:$")
 DATE_IN_LINE = re.compile(
     rf"(?:\b(?:{MONTH_NAMES})\b.*\b\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{4}}\b\s*$)"
@@ -44,7 +45,7 @@ DATE_IN_LINE = re.compile(
 CLOSER_START = re.compile(r"^(?:\[signature\]|\[handwritten|Copies\b|Distribution\b)")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-_LETTER_LABEL = re.compile(r"^[a-z]")
+_LETTER_LABEL = re.compile(r"(?<![A-Za-z])[a-z](?![A-Za-z])")
 _NOT_WORD = re.compile(r"[^\w]")
 
 MarkerSource = Callable[[int, int], list[Marker]]
@@ -149,15 +150,21 @@ def participants(reader: BlockReader, i: int, stop: int) -> int:
         content = reader.inline(unit, unit.start + m.end())
         lines.append(ParticipantLine(content, reader.source.loc(unit.start + m.end())))
     j = i + 1
+    bulleted = False
     while j < stop:
         line = reader.text(j)
-        if SPEAKER_LABEL.match(line) or FIELD.match(line) or LIST_MARK.match(line):
-            break
+        bullet = _BULLET.match(line)
+        if bullet is not None:  # a bulleted participants list: the bullets are layout
+            line = line[bullet.end() :]
+            bulleted = True
+        elif bulleted or SPEAKER_LABEL.match(line) or FIELD.match(line) or LIST_MARK.match(line):
+            break  # (after bulleted names, a line without a bullet is the text again)
         if len(line) > 160 or (line.endswith(".") and len(line.split()) > 12):
             break
         group = len(line.split()) <= 3 and "," not in line and not _DIGIT.search(line)
         u = reader.units[j]
-        lines.append(ParticipantLine(reader.inline(u), reader.source.loc(u.start), group))
+        content = reader.inline(u, None if bullet is None else u.start + bullet.end())
+        lines.append(ParticipantLine(content, reader.source.loc(u.start), group))
         j += 1
     reader.blocks.append(Participants(m.group(0).strip(), lines, loc))
     return j - i
@@ -205,7 +212,7 @@ def item_list(reader: BlockReader, i: int, stop: int) -> int:
     if not items:
         return 0
     style: Literal["ordered", "bulleted", "distribution"] = (
-        "bulleted" if items[0].label in "-•*" else "ordered"
+        "bulleted" if items[0].label in "-•*·" else "ordered"
     )
     head = None
     previous = reader.blocks[-1] if reader.blocks else None

@@ -39,9 +39,13 @@ def parse_credits(text: str, citation: Citation) -> None:
     if m:
         citation.obtained_by = citation.translated_by = split_names(m.group("who"))
         return
-    m = re.match(r"Obtained by (?P<obt>.+?)(?:,? and translated by (?P<tr>.+))?$", t)
+    m = re.match(
+        r"Obtained(?: by (?P<obt>.+?)| for \S+?)(?:,? and translated(?: for \S+)? by (?P<tr>.+))?$",
+        t,
+    )
     if m:
-        citation.obtained_by = split_names(m.group("obt"))
+        if m.group("obt"):
+            citation.obtained_by = split_names(m.group("obt"))
         if m.group("tr"):
             citation.translated_by = split_names(m.group("tr"))
         return
@@ -66,11 +70,25 @@ def _id_and_credits(rest: str, citation: Citation) -> None:
         citation.pages = pages.group("scope")
 
 
+_LOOSE = re.compile(
+    rf"^[\"“](?P<title>.+?),?[\"”],?\s+(?:(?P<date>{DATE_TEXT}),\s+)?"
+    r"(?:(?P<publisher>[^,]*Archive),\s+)?(?P<rest>.*)$"
+)
+"""A citation in another house style: the quoted title, then what it can find of the rest."""
+
+
 def parse_citation(text: str, loc: Loc) -> Citation:
     """A layout A, A2 or D citation line."""
     citation = Citation(text, loc)
     m = _HEAD.match(text.strip())
     if not m:
+        m = _LOOSE.match(text.strip())
+        if m:
+            citation.title = m.group("title")
+            citation.date = m.group("date") or ""
+            citation.publisher = m.group("publisher") or ""
+            if citation.publisher:
+                _id_and_credits(m.group("rest"), citation)
         return citation
     citation.title = m.group("title")
     citation.date = m.group("date")

@@ -1,32 +1,37 @@
-"""Layout readers: recognise a page layout and remove its chrome, and only its chrome.
+"""Layout readers: recognise a page layout by its signs and remove its chrome, and only that.
 
-Each layout is a pair (``match``, ``split``) in :data:`LAYOUTS`, tried in order; the first whose
-``match`` is true reads the page. The layouts are described in
-``../shared/corpus/records/README.md``; ``bare`` takes a record that is only a body.
+Each layout is a pair (``signs``, ``split``) in :data:`LAYOUTS`: ``signs`` says which of the
+layout's signs the page shows (weighted, some required), and the best score above
+:data:`CLAIM` reads the page, so a page copied a little differently from the template is still
+claimed. A page no layout claims goes to the general reader with the nearest layout and the
+signs it missed. The layouts are described in ``../shared/corpus/records/README.md``; ``bare``
+takes a record that is only a body.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from tei.read.layout_e import match_e, split_e
+from tei.read.general import find_date, find_title, opening_lines, signs_bare, split_general
+from tei.read.layout_d import signs_d, split_d
+from tei.read.layout_e import signs_e, split_e
+from tei.read.meta import date_match
+from tei.read.notes import superscript_calls, trailing_notes
 from tei.read.page import (
     DATE_LINE,
-    DATE_TEXT,
-    NOTE_LINE,
     SUPPORT,
     Line,
-    Note,
     Page,
+    Sign,
     Span,
+    has_line,
     lines_of,
-    notes_from_lines,
     stripped,
 )
 from tei.read.source import Source
 
-Matcher = Callable[[str], bool]
+Signs = Callable[[list[str], str], list[Sign]]
+"""A layout's signs, from the page's first non-blank lines (stripped) and its text."""
 Splitter = Callable[[Source], Page]
 
 _B_LABELS = (
@@ -69,13 +74,33 @@ def _next_nonblank(lines: list[Line], i: int) -> int:
 # ---------------------------------------------------------------- layouts A and A2
 
 
-def match_a(text: str) -> bool:
-    return text.startswith("Search in") and "\nEnglish HTML\n" in text + "\n"
+def signs_a(content: list[str], text: str) -> list[Sign]:
+    opening = content[:10]
+    return [
+        ("'Search in' at the top", 2, False, "Search in" in content[:2]),
+        (
+            "'Digital Archive International History Declassified'",
+            1,
+            False,
+            "Digital Archive International History Declassified" in opening,
+        ),
+        ("a date line", 1, False, any(DATE_LINE.match(t) for t in opening)),
+        ("'get citation'", 1, False, "get citation" in content[:16]),
+        (
+            "a citation line (a quoted title, then the archive)",
+            2,
+            False,
+            any(t[:1] in '"“' and "Digital Archive, " in t for t in content[:16]),
+        ),
+        ("'English HTML' before the body", 2, True, has_line(text, "English HTML")),
+    ]
 
 
 def split_a(source: Source) -> Page:
     lines = lines_of(source)
-    layout = "A2" if len(lines) > 1 and lines[1].text.startswith("ADD SEARCH FILTER") else "A"
+    content = [ln for ln in lines if not ln.blank]
+    second = content[1].text if len(content) > 1 else ""
+    layout = "A2" if second.startswith("ADD SEARCH FILTER") else "A"
     html = _first(lines, lambda ln: ln.text.strip() == "English HTML")
     body_start = lines[html].end + 1 if html + 1 < len(lines) else len(source.text)
     page = Page(layout, Span(body_start, len(source.text)))
@@ -85,13 +110,15 @@ def split_a(source: Source) -> Page:
     support = _first(lines, lambda ln: bool(SUPPORT.match(ln.text.strip())))
     if 0 <= support < html:
         page.fields["support"] = stripped(lines[support])
-    cite = _first(lines, lambda ln: ln.text.strip() == "get citation")
-    if 0 <= cite < html:
-        summary = _next_nonblank(lines, cite)
-        page.fields["summary"] = stripped(lines[summary])
-        citation = _next_nonblank(lines, summary)
-        if citation >= 0 and lines[citation].text.strip()[:1] in '"“':
-            page.fields["citation"] = stripped(lines[citation])
+    citation = _first(lines, _citation_line)
+    if 0 <= citation < html:
+        page.fields["citation"] = stripped(lines[citation])
+        summary = citation - 1
+        while summary > 0 and lines[summary].blank:
+            summary -= 1
+        text = lines[summary].text.strip()
+        if summary > 0 and text != "get citation" and not text.startswith("•"):
+            page.fields["summary"] = stripped(lines[summary])
     share = _first(lines, lambda ln: ln.text.strip().endswith("share document"))
     if 0 <= share < html:
         url = _next_nonblank(lines, share)
@@ -101,46 +128,45 @@ def split_a(source: Source) -> Page:
     return page
 
 
-def _cut_notes(source: Source, page: Page, limit: int | None = None) -> None:
-    """Footnote texts (``[n] …`` lines) end the body; read them as notes."""
-    end = page.body.end if limit is None else limit
-    m = _first_note_line(source.text, page.body.start, end)
-    if m:
-        page.notes = notes_from_lines(lines_of(source, m.start(), end))
-        page.body.end = m.start()
+def _citation_line(line: Line) -> bool:
+    """The citation, by its shape: a quoted title, and the archive after it."""
+    t = line.text.strip()
+    return t[:1] in '"“' and "Digital Archive, " in t
 
 
-def _first_note_line(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``NOTE_LINE.search(text, start, end)``, trying the pattern only at ``[`` after a newline:
-    str.find skips the rest in C, where the search tries every character."""
-    m = NOTE_LINE.match(text, start, end)
-    pos = start
-    while m is None:
-        found = text.find("\n[", pos, end)
-        if found == -1:
-            return None
-        m = NOTE_LINE.match(text, found + 1, end)
-        pos = found + 1
-    return m
+def _cut_notes(source: Source, page: Page) -> None:
+    """Footnote texts (``[n] …`` lines, with or without a heading) end the body."""
+    trailing_notes(source, page)
 
 
 # ---------------------------------------------------------------- layouts B and C
 
 
-def match_b(text: str) -> bool:
-    return text.startswith("Skip to content\n") and "\nDocument Information\n" in text
-
-
-def match_c(text: str) -> bool:
-    first = text.split("\n", 1)[0].strip()
-    return bool(DATE_LINE.match(first)) and "\nDocument Information\n" in text
+def signs_bc(content: list[str], text: str) -> list[Sign]:
+    """The new Digital Archive page: its date first, then the document information block.
+    Without the date first no B or C page is claimed, and the rest is not looked for."""
+    first = 1 if content[:1] == ["Skip to content"] else 0
+    dated = len(content) > first + 1 and bool(DATE_LINE.match(content[first]))
+    if not dated:
+        return [("the date as the first line", 2, True, False)]
+    return [
+        ("the date as the first line", 2, True, True),
+        ("'Document Information'", 2, True, has_line(text, "Document Information")),
+        ("a 'Source' label", 1, False, has_line(text, "Source")),
+        ("a 'Rights' label", 1, False, has_line(text, "Rights")),
+        ("a 'Record ID' label", 1, False, has_line(text, "Record ID")),
+    ]
 
 
 def split_bc(source: Source) -> Page:
-    lines = [ln for ln in lines_of(source) if ln.text.strip(" \t\u00a0")]
-    layout = "B" if lines[0].text.startswith("Skip to content") else "C"
-    i = 1 if layout == "B" else 0
-    page = Page(layout, Span(0, 0), one_paragraph_per_line=layout == "C")
+    all_lines = lines_of(source)
+    lines = [ln for ln in all_lines if ln.text.strip(" \t\u00a0")]
+    i = 1 if lines[0].text.strip() == "Skip to content" else 0
+    first_line = all_lines.index(lines[i + 2]) if i + 2 < len(lines) else 0
+    blank_between = any(ln.blank for ln in all_lines[first_line:])
+    # C is B copied one paragraph per line: the blank lines, not the chrome, tell them apart
+    layout = "B" if blank_between else "C"
+    page = Page(layout, Span(0, 0), one_paragraph_per_line=not blank_between)
     page.fields["date"] = stripped(lines[i])
     page.fields["title"] = stripped(lines[i + 1])
     first_body = i + 2
@@ -183,72 +209,82 @@ def _read_info(lines: list[Line], info: int, page: Page) -> None:
         i += 2 if has_value and label in _B_LABELS else 1
 
 
-# ---------------------------------------------------------------- layout D
-
-_D_HEAD = re.compile(
-    r"^Digital Archive digitalarchive\.wilsoncenter\.org International History Declassified "
-    rf"(?P<date>{DATE_TEXT}) (?P<title>.+?) Citation: (?P<citation>.+?) "
-    r"Summary: (?P<summary>.+?) Credits: (?P<support>.+?) Original Language: (?P<language>.+?) "
-    r"Contents: English Translation "
-)
-
-
-def match_d(text: str) -> bool:
-    return bool(_D_HEAD.match(text))
-
-
-def split_d(source: Source) -> Page:
-    text = source.text.rstrip()
-    m = _D_HEAD.match(text)
-    assert m is not None  # match_d said so
-    page = Page("D", Span(m.end(), len(text)), run_on=True)
-    for name in ("date", "title", "summary", "support", "language"):
-        page.fields[name] = Span(m.start(name), m.end(name))
-    citation = m.group("citation")
-    url = re.search(r" (https?://\S+)$", citation)
-    if url:
-        page.fields["url"] = Span(m.start("citation") + url.start(1), m.end("citation"))
-        page.fields["citation"] = Span(m.start("citation"), m.start("citation") + url.start())
-    else:
-        page.fields["citation"] = Span(m.start("citation"), m.end("citation"))
-    first_note = text.rfind(" [1] ", page.body.start)
-    if first_note != -1:
-        page.body.end = first_note
-        parts = list(re.finditer(r"\[(\d{1,3})\] ", text[first_note:]))
-        for k, part in enumerate(parts):
-            start = first_note + part.end()
-            stop = first_note + parts[k + 1].start() if k + 1 < len(parts) else len(text)
-            page.notes.append(Note(part.group(1), Span(start, len(text[:stop].rstrip()))))
-    return page
-
-
 # ---------------------------------------------------------------- a bare body
 
 
-def match_bare(text: str) -> bool:
-    return True
-
-
 def split_bare(source: Source) -> Page:
-    page = Page("bare", Span(0, len(source.text)))
-    _cut_notes(source, page)
+    """A bare body: the general reader, with the title line as the document's head (the
+    body starts under it, as the corpus README counts it)."""
+    page = split_general(source, "bare")
+    title = page.fields.get("title")
+    if title is not None and not source.text[: title.start].strip():
+        page.fields["head"] = Span(title.start, title.end)
+        nxt = source.text.find("\n", title.end)
+        page.body.start = len(source.text) if nxt == -1 else nxt + 1
     return page
 
 
-LAYOUTS: list[tuple[str, Matcher, Splitter]] = [
-    ("D", match_d, split_d),
-    ("E", match_e, split_e),
-    ("A", match_a, split_a),
-    ("B", match_b, split_bc),
-    ("C", match_c, split_bc),
-    ("bare", match_bare, split_bare),
+LAYOUTS: list[tuple[str, Signs, Splitter]] = [
+    ("D", signs_d, split_d),
+    ("E", signs_e, split_e),
+    ("A", signs_a, split_a),
+    ("B/C", signs_bc, split_bc),
+    ("bare", signs_bare, split_bare),
 ]
-"""Layout readers in the order they are tried; ``bare`` takes whatever is left."""
+"""Layout readers and the signs each looks for; the best-scoring claim reads the page."""
+
+CLAIM = 0.6
+"""The share of a layout's sign weight a page must show (with all its required signs)."""
+
+
+def _guesses(source: Source, page: Page) -> None:
+    """What the general reader would take for title and date, for when a layout's own fields
+    fail (a citation in another style, a date line missing): never the file name first.
+    A FRUS page (E) has no date when it has no dateline: a date in its text is another's."""
+    if page.layout == "E" or ("title" in page.fields and "date" in page.fields):
+        return
+    lines = [ln for ln in opening_lines(source, page.body.start) if ln.end <= page.body.end]
+    if "title" not in page.fields:
+        found = find_title(lines)
+        if found is not None:
+            page.fields["title_guess"] = found[0]
+    if "date" not in page.fields:
+        date = find_date(source, lines)
+        if date is not None:
+            a, b, _iso = date_match(source.text[date.start : date.end])
+            page.fields["date_guess"] = Span(date.start + a, date.start + b)
 
 
 def split_page(source: Source) -> Page:
-    """Find the layout of a page and where its parts are."""
-    for _name, match, split in LAYOUTS:
-        if match(source.text):
-            return split(source)
-    raise AssertionError("the bare layout matches every text")
+    """Find the layout of a page by its signs, and where its parts are.
+
+    Each layout scores the signs it sees; the best score of a layout whose required signs are
+    all there and whose score reaches :data:`CLAIM` reads the page. A page no layout claims is
+    read by the general reader, which notes the nearest layout and the signs it missed.
+    """
+    opening = opening_lines(source, 0, 16)
+    content = [ln.text.strip() for ln in opening]
+    if not content:
+        return split_general(source, "general", opening)
+    best: tuple[float, str, Splitter, list[str]] | None = None
+    nearest: tuple[float, str, list[str]] = (-1.0, "", [])
+    for name, signs, split in LAYOUTS:
+        found = signs(content, source.text)
+        total = sum(w for _n, w, _r, _ok in found)
+        score = sum(w for _n, w, _r, ok in found if ok) / total
+        missed = [n for n, _w, _r, ok in found if not ok]
+        claims = score >= CLAIM and all(ok for _n, _w, req, ok in found if req)
+        if claims and (best is None or score > best[0]):
+            best = (score, name, split, missed)
+        if score > nearest[0]:
+            nearest = (score, name, missed)
+    if best is not None:
+        page = best[2](source)
+        _guesses(source, page)
+        superscript_calls(source, page)
+        return page
+    page = split_general(source, "general", opening)
+    superscript_calls(source, page)
+    page.nearest = nearest[1] if nearest[0] > 0 else "none"
+    page.missed = nearest[2]
+    return page

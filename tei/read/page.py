@@ -22,6 +22,23 @@ SUPPORT = re.compile(
 NOTE_LINE = re.compile(r"^\[(\d{1,3})\] ", re.M)
 
 
+def has_line(text: str, line: str) -> bool:
+    """Whether ``text`` has a line that is ``line`` (spaces around it aside), found with
+    str.find rather than by cutting the text into lines."""
+    at = text.find(line)
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if text[start : len(text) if end == -1 else end].strip() == line:
+            return True
+        at = text.find(line, at + 1)
+    return False
+
+
+Sign = tuple[str, int, bool, bool]
+"""A layout's sign: (what it is, its weight, whether the layout needs it, whether it is there)."""
+
+
 @dataclass(slots=True)
 class Span:
     """A stretch ``[start, end)`` of the source text."""
@@ -64,7 +81,12 @@ class Page:
     title_cuts: list[tuple[int, int]] = field(default_factory=list)
     """Stretches of the title field that are not title (glued note calls on the head)."""
     calls: list[tuple[int, int, str]] = field(default_factory=list)
-    """Layout E: footnote numbers glued to words, as (start, end, number)."""
+    """Footnote numbers glued to words (layout E), as (start, end, number)."""
+    glued_calls: bool = False
+    """The notes are called by digits glued to words, not by ``[n]``."""
+    missed: list[str] = field(default_factory=list)
+    """Signs of the nearest layout the page lacks, when no layout claimed it."""
+    nearest: str = ""
 
 
 @dataclass(slots=True)

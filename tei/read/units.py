@@ -15,7 +15,7 @@ from tei.read.inline import Pair
 from tei.read.page import Line, Page, lines_of
 from tei.read.source import Source
 
-LIST_MARK = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[a-z]\)|[-•*])\s+")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,3}\.|\((?:\d{1,3}|[a-z])\)|[a-z]\)|[-•*·])\s+")
 HEADER_LABELS = (
     "To",
     "From",
@@ -35,6 +35,9 @@ FIELD = re.compile(rf"^(?:{'|'.join(re.escape(x) for x in HEADER_LABELS)}):(?:\s
 _RUN_ON_HEADER = re.compile(r"(?<= )(?=(?:Date and Time|Location|Participants):)")
 _LABEL = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?"
 _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[.!?)\"”’] )({_LABEL}): ")
+
+
+_PARAGRAPH_END = tuple('.!?:"”’)]')
 
 
 def _blank(text: str) -> bool:
@@ -93,10 +96,15 @@ def _trail(line: Line) -> int:
 
 
 def _wrapped_prose(group: list[Line]) -> bool:
-    """A paragraph typed with hard line breaks: long lines, none a list item or a field."""
+    """A paragraph typed with hard line breaks: long lines, none a list item or a field, most
+    of them ending inside a sentence (a page copied one paragraph per line ends each line with
+    its paragraph's last stop)."""
     if any(LIST_MARK.match(ln.text) or FIELD.match(ln.text.strip()) for ln in group):
         return False
-    return all(len(ln.text.strip()) >= 50 for ln in group[:-1])
+    if not all(len(ln.text.strip()) >= 50 for ln in group[:-1]):
+        return False
+    ends = sum(1 for ln in group[:-1] if ln.text.rstrip().endswith(_PARAGRAPH_END))
+    return 2 * ends < len(group) - 1
 
 
 def _run_on_units(source: Source, page: Page) -> list[Unit]:

@@ -22,11 +22,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# After a build every .so is touched: mypyc leaves a module's unchanged shim with its old time,
+# which tei.native.stale_modules (the check before tests and benchmarks) would take for stale.
 build/native.stamp: $(STAMP) $(NATIVE_SOURCES)
 	@mkdir -p build && rm -f build/pure.stamp
 	@echo "compiling the converter with mypyc (a minute, once; 'make pure' undoes it)"
 	@if TEI_NATIVE=1 $(BIN)/python setup.py -q build_ext --inplace -j 2 >build/native.log 2>&1; \
-	then echo "compiled: tei/read, tei/people, tei/encode"; \
+	then find tei -name '*.so' -exec touch {} +; echo "compiled: tei/read, tei/people, tei/encode"; \
 	else find tei -name '*.so' -delete; rm -f *__mypyc*.so; \
 	  echo "no C compiler or mypyc failed (see build/native.log): plain Python, same output"; fi
 	@touch $@

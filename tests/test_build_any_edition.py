@@ -16,9 +16,9 @@ from click.testing import CliRunner
 
 from tei.cli import main
 from tei.site import build
-from tei.site.config import TEI_ALL_ENV
+from tei.site.config import load_edition
 from tei.site.errors import EditionError
-from tei.validate.schema import Schema
+from tei.validate.schema import TEI_ALL_ENV, Schema, tei_all_schema
 from tests.support import TEI_ALL_RNG
 from tests.third_party import FILES, jing, jing_valid
 
@@ -51,7 +51,7 @@ def test_valid_third_party_files_are_published_with_tei_all(
     valid = jing_valid()
     assert len(valid) == 31  # the corpus README
     edition = _edition(tmp_path / "edition", valid, "tei_all")
-    monkeypatch.setenv(TEI_ALL_ENV, str(TEI_ALL_RNG))
+    monkeypatch.delenv(TEI_ALL_ENV, raising=False)  # the tei_all shipped with the toolkit
     code, output = _cli(str(edition), "-o", str(tmp_path / "site"))
     print(output.splitlines()[-2])
     assert code == 0, output
@@ -98,12 +98,15 @@ def test_an_edition_whose_documents_all_fail_exits_non_zero(
         assert "no document can be published: all 2 failed" in output
 
 
-def test_tei_all_without_its_location_is_a_located_error(
+def test_tei_all_is_shipped_and_the_environment_may_name_another(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(TEI_ALL_ENV, raising=False)
     edition = _edition(tmp_path / "edition", [FILES[0]], "tei_all")
-    with pytest.raises(EditionError, match="TEI_ALL_RNG is not set"):
+    assert load_edition(edition).schema == tei_all_schema()
+    assert tei_all_schema().read_bytes() == TEI_ALL_RNG.read_bytes()
+    monkeypatch.setenv(TEI_ALL_ENV, str(tmp_path / "other" / "tei_all.rng"))
+    with pytest.raises(EditionError, match="does not exist"):
         build(edition, tmp_path / "site")
     code, output = _cli(str(edition), "-o", str(tmp_path / "site"))
     assert code == 2 and "edition.toml" in output and "Traceback" not in output

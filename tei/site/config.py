@@ -8,21 +8,18 @@ builds with the same one command: ``sources/*.txt`` are the records as copied fr
 from __future__ import annotations
 
 import hashlib
-import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from tei.site.errors import EditionError
+from tei.validate.schema import TEI_ALL, tei_all_schema
 
 CONFIG_NAME = "edition.toml"
 CACHE_NAME = ".tei-cache"
 REGISTER_NAME = "persons.xml"
 REQUIRED = ("title", "publisher", "licence", "base_url")
 PROJECT = "project"
-TEI_ALL = "tei_all"
-TEI_ALL_ENV = "TEI_ALL_RNG"
-"""The environment variable that says where tei_all.rng is, for ``schema = "tei_all"``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,27 +74,15 @@ class Edition:
     def schema(self) -> Path | None:
         """The schema file the documents must be valid against; None: the project schema.
 
-        ``tei_all`` is looked up in the ``TEI_ALL_RNG`` environment variable (tei_all is not
-        shipped with the toolkit: 2 MB the project's own editions do not need); any other
-        value is a path, relative to the edition folder. Raises :class:`EditionError` if the
-        file is not there.
+        ``tei_all`` is the release shipped with the toolkit (``schemas/tei_all.rng``), or the
+        one the ``TEI_ALL_RNG`` environment variable names; any other value is a path,
+        relative to the edition folder. Raises :class:`EditionError` if the file is not there.
         """
         name = self.config.schema
         if name == PROJECT:
             return None
         config = self.root / CONFIG_NAME
-        if name == TEI_ALL:
-            found = os.environ.get(TEI_ALL_ENV, "")
-            if not found:
-                raise EditionError(
-                    f'schema = "{TEI_ALL}" but {TEI_ALL_ENV} is not set',
-                    path=config,
-                    hint=f"set {TEI_ALL_ENV} to the path of tei_all.rng, or write the path "
-                    'as schema = "…/tei_all.rng" (relative to the edition)',
-                )
-            path = Path(found)
-        else:
-            path = self.root / name
+        path = tei_all_schema() if name == TEI_ALL else self.root / name
         if not path.is_file():
             raise EditionError(
                 f"the edition's schema {path} does not exist",

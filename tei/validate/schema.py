@@ -9,6 +9,7 @@ to word messages (see :mod:`tei.validate.vocabulary`).
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -23,6 +24,22 @@ from tei.validate.locate import Locator
 from tei.validate.vocabulary import Vocabulary
 
 PROJECT_SCHEMA = resources.path("schemas", "tei_edition.xsd")
+TEI_ALL = "tei_all"
+"""The name that stands for the TEI Consortium's tei_all schema, wherever a schema is asked for."""
+TEI_ALL_ENV = "TEI_ALL_RNG"
+"""The environment variable that names another tei_all.rng than the one shipped."""
+
+
+def tei_all_schema() -> Path:
+    """tei_all: the file ``TEI_ALL_RNG`` names, else the release shipped in the package.
+
+    Shipped (schemas/tei_all.rng, 1.1 MB) so that TEI from other projects can be checked and
+    published with no download; the variable lets an edition pin another release.
+    """
+    found = os.environ.get(TEI_ALL_ENV, "")
+    return Path(found) if found else resources.path("schemas", "tei_all.rng")
+
+
 """The project schema: the TEI subset that docs/encoding.md describes."""
 
 

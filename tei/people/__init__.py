@@ -15,7 +15,7 @@ from tei.errors import Diagnostic, Level
 from tei.people.candidates import candidates_in, lower_titles_in
 from tei.people.flat import flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
-from tei.people.names import Candidate
+from tei.people.names import TITLE_ONLY, Candidate, clean_words
 from tei.people.persons import Draft, build_persons
 from tei.people.register import Register
 from tei.people.resolve import Index, Ref
@@ -189,13 +189,24 @@ def _label_candidates(record: Record, counts: Counter[str]) -> list[Candidate]:
         base = label.split(" (")[0]
         if base in NOT_LABELS or _is_side(record, label):
             continue
-        words = CONVENTIONAL.get(base, base).split()
+        if base in CONVENTIONAL:
+            continue  # ``Q``/``A`` name a role: :func:`apply_labels` finds who holds it
+        title, words = _titled(base.split())
         shape = strong_name(words)
-        if shape or ((count >= 2 or transcript) and len(words) <= 3):
-            cand = Candidate(words, shape, 10**11, None, "label")
+        if words and (shape or title or ((count >= 2 or transcript) and len(words) <= 3)):
+            cand = Candidate(words, shape, 10**11, None, "label", title)
             cand.variants.append(label)
             found.append(cand)
     return found
+
+
+def _titled(words: list[str]) -> tuple[str, list[str]]:
+    """A label's title and its name (``DG Hatano`` → ``DG``, ``Hatano``): the name is what
+    the cast knows the person by, the title only one more form of it."""
+    for k in range(len(words) - 1, 0, -1):
+        if TITLE_ONLY.match(" ".join(words[:k])):
+            return " ".join(words[:k]), clean_words(words[k:])
+    return "", words
 
 
 def _is_side(record: Record, label: str) -> bool:

@@ -19,8 +19,10 @@ from tei.people.shapes import (
     CHINESE_SURNAMES,
     LOCATIVE,
     LOWER_TITLES,
+    NAME_SEQ,
     NAME_WORD,
     ORG_WORDS,
+    PARTICLE,
     TITLE,
     TITLE_CHAIN,
     VIETNAMESE_SURNAMES,
@@ -30,12 +32,12 @@ from tei.people.walk import Stretch
 
 _TITLED = re.compile(
     rf"(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
-    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}}))"
+    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,3}}))"
 )
 """A title and the name after it (``Ambassador Qiao Minghua``), or a title with an ``of``
 phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``); at a word's start
 (``scan.not_word``)."""
-_CAP_RUN = re.compile(rf"({NAME_WORD}(?: {NAME_WORD})+)")
+_CAP_RUN = re.compile(rf"({NAME_SEQ}+)")
 """A run of capitalised words, not glued to a word, apostrophe, period or hyphen before it
 (:func:`_free`)."""
 _ROMAN = re.compile(rf"{ROMAN_OPEN}([^{ROMAN_CLOSE}]+){ROMAN_CLOSE}")
@@ -64,7 +66,7 @@ def _lower_titled(titles: tuple[str, ...]) -> re.Pattern[str]:
     which the regex engine finds by skipping, where the whole alternation is tried at every
     space. A title the text lacks can match nowhere, so the matches are the same."""
     return re.compile(
-        rf" (?P<title>{'|'.join(titles)}) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
+        rf" (?P<title>{'|'.join(titles)}) (?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,3}})"
     )
 
 
@@ -183,20 +185,48 @@ def _name_before(text: str) -> list[str]:
     return name
 
 
+def _entries(flat: str, found: list[Candidate], base: int, stretch: Stretch) -> list[Candidate]:
+    """The people of a participants line that no other rule found: each entry (the line, or
+    each of its parts between semicolons) names one person at its start, whatever the shape
+    of the name (``Ishida Kiyoshi, Head of the Reparations Division``)."""
+    more: list[Candidate] = []
+    start = 0
+    for part in flat.split(";"):
+        end = start + len(part)
+        lead = len(part) - len(part.lstrip())
+        if not any(start <= c.start < end for c in found):
+            text = part.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " ")
+            words = _line_name(text)
+            if words:
+                at = start + lead + max(0, text.lstrip().find(words[0]))
+                span = len(" ".join(words))
+                more.append(
+                    Candidate(
+                        words, strong_name(words), base + at, stretch.loc, "participant",
+                        start=at, end=at + span,
+                    )
+                )  # fmt: skip
+        start = end + 1
+    return more
+
+
 def _line_name(flat: str) -> list[str]:
-    """The name at the start of a participant line (``PAK Dong-hwan Deputy Director, …``)."""
+    """The name at the start of a participant line (``PAK Dong-hwan Deputy Director, …``),
+    after its titles (``Ambassador Sudarmo``)."""
     words = flat.split()
+    lead = 0
+    while lead < len(words) and _TITLE_ONLY.match(" ".join(words[: lead + 1]).rstrip(",")):
+        lead += 1
+    for k in range(len(words), lead, -1):
+        if _TITLE_ONLY.match(" ".join(words[lead:k])):
+            lead = k
+            break
+    words = words[lead:]
     for size in (3, 2):
         if strong_name(words[:size]):
             return words[:size]
-    name: list[str] = []
-    for word in words:
-        if _TITLE_ONLY.match(word) or word.rstrip(",") in ORG_WORDS or not word[:1].isupper():
-            break
-        name.append(word.rstrip(","))
-        if word.endswith(","):
-            break
-    return name[:3]
+    name = _clean(words[:6])
+    return name if len(name) <= 5 else []
 
 
 _SIDE = re.compile(r"\s*\b[A-Z]\w+ side$")
@@ -231,13 +261,8 @@ def candidates_in(
         flat = flat_text(stretch.content)
     base = index * 1_000_000
     found = _find(flat, base, stretch, lower_titles)
-    if stretch.context == "participant" and not stretch.group and not found:
-        words = _line_name(flat.replace(ROMAN_OPEN, " ").replace(ROMAN_CLOSE, " "))
-        if words:
-            end = len(" ".join(words))
-            found.append(
-                Candidate(words, strong_name(words), base, stretch.loc, "participant", end=end)
-            )
+    if stretch.context == "participant" and not stretch.group:
+        found += _entries(flat, found, base, stretch)
     if stretch.context == "participant" and not stretch.group:
         _offices_on_line(flat, found)
     if stretch.context == "closer:signed":

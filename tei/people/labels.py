@@ -99,9 +99,41 @@ def resolve_label(
     ids = index.forms.get(label.casefold())
     if ids:
         return (ids[0], "high") if len(ids) == 1 else (ids[0], "medium")
+    if base in CONVENTIONAL:
+        person = interview_role(index, base)
+        if person:
+            return person, "medium"
     if count >= 2 or base in CONVENTIONAL or transcript:
         return "", "low"
     return "", ""
+
+
+_ASKS = re.compile(
+    r"correspondent|journalist|reporter|interviewer|editor|questions were (?:put|asked) by"
+)
+
+
+def interview_role(index: Index, label: str) -> str:
+    """Who holds the role an interview's ``Q`` or ``A`` names: ``Q`` the participant whose
+    office or introduction is to ask (a correspondent; "the questions were put by X"), ``A``
+    the first other participant who is no interpreter; "" when the cast does not tell."""
+    cast = [d for d in index.drafts.values() if "participant" in d.contexts]
+    asking = [d for d in cast if any(_ASKS.search(o.casefold()) for o in d.offices)]
+    if not asking:
+        text = index.text
+        at = [m.end() for m in _ASKS.finditer(text) if m.group().startswith("questions")]
+        after = [r for r in index.refs(text[at[0] : at[0] + 80])] if at else []
+        asking = [index.drafts[r.person] for r in after[:1]]
+    if len(asking) != 1:
+        return ""
+    if label == "Q":
+        return asking[0].id
+    answering = [
+        d
+        for d in cast
+        if d is not asking[0] and not any("interpret" in o.casefold() for o in d.offices)
+    ]
+    return answering[0].id if answering else ""
 
 
 def apply_labels(

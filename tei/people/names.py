@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass, field
 
 from tei.people.scan import not_word
-from tei.people.shapes import NAME_WORD, ORG_WORDS, PERSON_NOUNS, PLACE_LIKE, TITLE_CHAIN
+from tei.people.shapes import (
+    NAME_WORD,
+    ORG_WORDS,
+    PARTICLE_WORDS,
+    PERSON_NOUNS,
+    PLACE_LIKE,
+    TITLE_CHAIN,
+    is_name_word,
+)
 from tei.read.source import Loc
 
 TITLE_ONLY = re.compile(rf"^(?:{TITLE_CHAIN})$")
@@ -72,15 +80,23 @@ def clean_words(words: list[str]) -> list[str]:
             cut = k
     words = words[cut:]
     out: list[str] = []
+    particles: list[str] = []
     for word in words:
         bare = word.rstrip(".,;:’'")
-        if bare in ORG_WORDS or bare in NOT_NAMES or not word[:1].isupper():
+        if word in PARTICLE_WORDS:
+            particles.append(word)  # kept only when a name word follows (``de la Peña``)
+            continue
+        if bare in ORG_WORDS or bare in NOT_NAMES or not is_name_word(word):
             break
         if not out and bare in PLACE_LIKE:
             break
         if TITLE_ONLY.match(bare) or not re.fullmatch(NAME_WORD, word.rstrip(",;:")):
             break
+        out += particles
+        particles = []
         out.append(word.rstrip(",;:"))
+        if word.endswith((",", ";", ":")):
+            break
     return out
 
 

@@ -147,6 +147,7 @@ class Index:
             if text is None
             else tuple(word for word in _DESCRIPTION_WORDS if word in text)
         )
+        self.text = text or ""
         self.drafts = {d.id: d for d in drafts}
         self.forms: dict[str, list[str]] = {}
         self._compiled: re.Pattern[str] | None = None

@@ -30,13 +30,44 @@ _PINYIN = re.compile(
 )
 _PINYIN_NAME = re.compile(rf"(?:{_PINYIN.pattern}){{1,3}}")
 
-NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*+|[A-Z][\w-]*+(?:[’'][a-rt-z]\w*+)*+)"
+UPPER = "A-Z" + "".join(
+    chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha()
+)
+"""Every capital letter of the Latin alphabets (``Ș``, ``Ł``, ``Ž``, ``Ö``), for a character
+class: a name is found by its place and its capital, whatever its letters."""
+ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-"
+"""The Arabic article glued to a name (``al-Ubaydi``): the word is a name word all the same."""
+NAME_WORD = (
+    rf"(?:[A-Z]\.(?:[A-Z]\.)*+|(?:{ARTICLE_PREFIX})?[{UPPER}][\w-]*+(?:[’'][a-rt-z]\w*+)*+)"
+)
 """A word of a name: a capitalised word (without a possessive ’s) or initials (``A.N.``).
 
 The quantifiers are possessive (``*+``): what follows a name word is a space, an apostrophe
 or the end, never a word character, so giving back letters can never lead to a match; the
 regex engine would otherwise give them back one by one at every capitalised word of a text
 (a third of the time of the name searches). The matches are the same."""
+PARTICLES = (
+    "de la|de las|de los|del|de|da|das|dos|do|di|du|van der|van den|van de|van|von der|von|"
+    "bin|ibn|ben|ter|ten|le|la|y"
+)
+"""Lower-case words inside a name of many conventions (``José Ramón de la Peña``, ``Ludwig van
+Beethoven``, ``Osama bin Laden``); only between name words, or after a title."""
+PARTICLE = rf"(?:{PARTICLES})"
+PARTICLE_WORDS = frozenset(" ".join(PARTICLES.split("|")).split())
+NAME_SEQ = rf"{NAME_WORD}(?: (?:{PARTICLE} )?{NAME_WORD})"
+"""A name word, then the name words after it, each perhaps after a particle (with a count)."""
+
+
+def is_name_word(word: str) -> bool:
+    """Whether a word (punctuation stripped) may be part of a name: a capital, or the
+    Arabic article glued to one."""
+    if word[:1].isupper():
+        return True
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head in _ARTICLES and rest[:1].isupper()
+
+
+_ARTICLES = frozenset("al el ad ar as ash at az an ul ud".split())
 
 
 def one_of(alternatives: str) -> str:
@@ -66,8 +97,9 @@ MIDDLE_INITIAL = r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z’'-]+"
 TWO_OR_THREE = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
 
 TITLE_WORDS = (
-    "Comrade|Cde\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Prof\\.|Professor|Ambassador|"
-    "Chargé d’Affaires|Chargé d'Affaires|"
+    "Comrade|Cde\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Prof\\.|Professor|Ing\\.|Amb\\.|Ambassador|"
+    "Chargé d’Affaires|Chargé d'Affaires|Chargé|Director-General|DG|Secretary-General|"
+    "Minister-Counselor|Minister-Counsellor|"
     "Vice Minister|Deputy Minister|Prime Minister|Foreign Minister|Vice Foreign Minister|"
     "Deputy Foreign Minister|Minister|"
     "Vice Premier|Deputy Premier|Premier|Vice President|President|Vice Chairman|Chairman|"
@@ -170,8 +202,18 @@ def normal_case(word: str) -> str:
     return word
 
 
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "ħ": "h"}
+)  # fmt: skip
+"""Letters that Unicode does not decompose into a base letter and a mark (``Białek`` would
+lose its ``ł`` and become ``biaek``)."""
+
+
 def slug(name: str) -> str:
     """An ``xml:id`` from a name, in ASCII (``Lü Zhenhai`` → ``lu-zhenhai``)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = (
+        unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    )
     text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return text if text[:1].isalpha() else f"p-{text}" if text else "person"

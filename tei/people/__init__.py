@@ -13,6 +13,7 @@ from collections import Counter
 
 from tei.errors import Diagnostic, Level
 from tei.people.candidates import candidates_in, lower_titles_in
+from tei.people.evidence import Lexicon
 from tei.people.flat import flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.names import TITLE_ONLY, Candidate, clean_words
@@ -54,11 +55,12 @@ def attribute(record: Record, register: Register | None = None) -> None:
     # what this text lacks is in none of them: such words are not looked for in each.
     everything_said = "\n".join(flats)
     lower = lower_titles_in(everything_said)
+    lexicon = Lexicon(everything_said)
     for i, (stretch, flat) in enumerate(zip(first, flats, strict=True)):
-        found += candidates_in(stretch, i, flat, lower)
+        found += candidates_in(stretch, i, flat, lower, lexicon)
     labels = labels_in(record)
     found += _label_candidates(record, labels) + _author_candidates(record)
-    drafts = build_persons(found)
+    drafts = build_persons(lexicon.credible(found))
     if register is not None:
         register.apply(drafts, record)
     index = Index(drafts, everything_said)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tei.people.evidence import Lexicon, apposed, party_line, signature, subjects
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
 from tei.people.names import TITLE_ONLY as _TITLE_ONLY
 from tei.people.names import Candidate, names_after_nouns
@@ -254,6 +255,7 @@ def candidates_in(
     index: int,
     flat: str | None = None,
     lower_titles: tuple[str, ...] = _LOWER,
+    lexicon: Lexicon | None = None,
 ) -> list[Candidate]:
     """Every name candidate in one stretch (``flat``: its flat text where the caller has it;
     ``lower_titles``: those of :func:`lower_titles_in` the record holds)."""
@@ -261,13 +263,21 @@ def candidates_in(
         flat = flat_text(stretch.content)
     base = index * 1_000_000
     found = _find(flat, base, stretch, lower_titles)
+    if lexicon is not None and stretch.context in ("p", "item"):
+        found += subjects(flat, base, stretch.loc, lexicon)
+    found += apposed(flat, base, stretch.loc)
+    if stretch.context == "p":
+        if party_line(flat):
+            found += _entries(flat[flat.index(":") + 1 :], found, base, stretch)
+        found += signature(flat, base, stretch.loc)
     if stretch.context == "participant" and not stretch.group:
         found += _entries(flat, found, base, stretch)
     if stretch.context == "participant" and not stretch.group:
         _offices_on_line(flat, found)
     if stretch.context == "closer:signed":
         slashed = re.search(r"/([^/]+)/", flat)
-        words = _clean((slashed.group(1) if slashed else _SIGNED_JUNK.sub(" ", flat)).split())
+        signer = slashed.group(1) if slashed else _SIGNED_JUNK.sub(" ", flat)
+        words = _clean(signer.rpartition(" by ")[2].split())  # ``Recorded by Tang Jiahui``
         if 0 < len(words) <= 4 and not any(w in ORG_WORDS for w in words):
             found.append(
                 Candidate(words, strong_name(words), base + len(flat), stretch.loc, "signed")

@@ -101,9 +101,8 @@ def resolve_label(
         return (ids[0], "high") if len(ids) == 1 else (ids[0], "medium")
     if base in CONVENTIONAL:
         person = interview_role(index, base)
-        if person:
-            return person, "medium"
-    if count >= 2 or base in CONVENTIONAL or transcript:
+        return (person, "medium") if person else ("", "conventional")
+    if count >= 2 or transcript:
         return "", "low"
     return "", ""
 
@@ -148,14 +147,19 @@ def apply_labels(
     transcript = sum(counts.values()) >= 3
     for label, count in counts.items():
         person, cert = resolve_label(label, sides, index, count, transcript)
-        if cert == "low":
+        if cert in ("low", "conventional"):
             name = CONVENTIONAL.get(label, label.title() if label.isupper() else label)
             draft = Draft([name], "", 10**12, None, [label])
-            draft.id = slug(name)
+            draft.id = base_id = slug(name)
+            n = 1
+            while draft.id in index.drafts:  # an id is never given to two people
+                n += 1
+                draft.id = f"{base_id}-{n}"
             drafts.append(draft)
             index.drafts[draft.id] = draft
             index.add_form(label.casefold(), draft.id)
             person = draft.id
+            cert = "high" if cert == "conventional" else cert
         if person:
             who[label] = (person, cert)
     speeches: list[Speech] = []

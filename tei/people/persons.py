@@ -134,6 +134,8 @@ def build_persons(cands: list[Candidate]) -> list[Draft]:
                 (d for d in drafts if len(d.words) > 1 and _same(d, cand.words, cand.shape)), None
             )
             if match is None:
+                match = _containing(drafts, cand.words)
+            if match is None:
                 match = next(
                     (
                         d
@@ -156,6 +158,22 @@ def build_persons(cands: list[Candidate]) -> list[Draft]:
     drafts.sort(key=lambda d: d.first_order)
     _assign_ids(drafts)
     return drafts
+
+
+def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
+    """The one person whose name holds these words in a row (``de la Peña`` in ``José Ramón
+    de la Peña Arencibia``) or the same words in another order (``Bognár Lajos`` and the
+    author field's ``Bognár, Lajos``); None when none or several do."""
+    keys = [_key(w) for w in words]
+    size = len(keys)
+    fitting = []
+    for d in drafts:
+        mine = [_key(w) for w in d.words]
+        if sorted(mine) == sorted(keys) or any(
+            mine[k : k + size] == keys for k in range(len(mine) - size + 1)
+        ):
+            fitting.append(d)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _by_surname(drafts: list[Draft], word: str, order: int) -> Draft | None:

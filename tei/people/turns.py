@@ -82,7 +82,7 @@ _SUBORDINATE = re.compile(
 )
 
 
-def _says(flat: str, end: int, stop: int) -> bool:
+def says(flat: str, end: int, stop: int) -> bool:
     """A verb of saying follows ``end`` within four words, with no comma in between."""
     m = _VERB.search(flat, end, min(stop, end + 80))
     if not m:
@@ -119,7 +119,7 @@ def speaker_of(
             )
     candidates.sort(key=lambda c: c[0])
     for _start, e, speaker in candidates:
-        if _says(flat, e, stop):
+        if says(flat, e, stop):
             return speaker
         if not quoted:
             return None  # the first person named is not speaking: narration

@@ -1,0 +1,172 @@
+"""Names found by where they stand, whatever their letters: the subject of a verb of saying
+(``Okabe said``), a name in apposition to a title (``the Counselor of the Embassy, Gennady
+Ivanovich Luzhin``), the entries of a side's line (``Japanese side: Oka Tadao, adviser; …``)
+and a signature in parentheses (``(Tadeusz Kłosowski)``).
+
+Position finds a candidate; the record itself says which capitalised words are no names: a
+word it also writes in lower case (``Four``, ``Comment``, ``Recorded``) or one it puts after
+``in``/``to``/``near``/``from`` or before ``Island``/``side``/``River`` (a place).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN
+from tei.people.names import Candidate, clean_words
+from tei.people.shapes import (
+    NAME_SEQ,
+    PARTICLE,
+    PARTICLE_WORDS,
+    TITLE,
+    TITLE_CHAIN,
+    strong_name,
+)
+from tei.people.turns import VERB, says, sentences
+from tei.read.source import Loc
+
+_SUBJECT = re.compile(
+    rf"[“\"(]?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})"
+)
+"""What a sentence opens with: perhaps a title, then capitalised words (``Oka Tadao``)."""
+_APPOSED = re.compile(
+    rf"(?P<title>{TITLE})(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}?)?, "
+    rf"(?P<name>(?:{TITLE_CHAIN} )?(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})(?=[,.;:)]| {ROMAN_OPEN}|$)"
+)
+"""A title, perhaps its ``of`` phrase, a comma and a name closed by punctuation."""
+_GAP = re.compile(
+    rf"(?:\s+(?:\w+ly|then|also|again|further|finally|later|first|once|too|\w+ed and))*\s+{VERB}\b"
+)
+"""Between a subject and its verb of saying only adverbs and ``laughed and`` (``Thanh agreed
+and said``); ``The Indonesian side said`` has no person for its subject."""
+_PARTY_HEAD = re.compile(r"^(?P<head>[^:.;]{1,40}):\s")
+_PARTY_WORDS = frozenset(["side", "delegation", "participants", "present"])
+_SIGNATURE = re.compile(rf"^\s*[(/]\s*(?P<name>{NAME_SEQ}{{0,4}})\s*[)/]\s*$")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|near|from|at|via|of) ((?:[A-Z][\w-]+ ?){1,3})")
+_PLACE_AFTER = re.compile(
+    r"([A-Z][\w-]+) ([Ii]slands?|[Ss]ide|[Rr]iver|[Pp]rovince|[Bb]ay|[Ss]trait|[Cc]ity)\b"
+)
+FUNCTION_WORDS = frozenset(
+    "The This That These Those It He She They We I You His Her Their Our Its My Your Both All "
+    "Each Every Everyone Nobody Someone Nothing One Some Most Many Finally Then Later Also "
+    "Neither Either Such Other Another When While After Before During Since If As Although "
+    "However Moreover Furthermore Thus Hence There Here Yes No Mr Mrs Ms Dr According Regarding "
+    "Concerning Accordingly Afterwards Nevertheless Meanwhile Today Yesterday Tomorrow".split()
+)
+"""Words that open sentences and stand for nobody; other ordinary words are known by the
+record writing them in lower case."""
+
+
+_CAST = frozenset(["participant", "signed", "label", "author"])
+
+
+class Lexicon:
+    """What a record says about its capitalised words: written in lower case somewhere
+    (an ordinary word), or used as a place."""
+
+    def __init__(self, text: str) -> None:
+        self.lower = frozenset(m.group().rstrip("’'") for m in _LOWER_WORD.finditer(text))
+        places: set[str] = set()
+        for m in _PLACE_BEFORE.finditer(text):
+            places.update(m.group(1).split())
+        after = [m for m in _PLACE_AFTER.finditer(text)]
+        places.update(m.group(1) for m in after)
+        self.places = frozenset(places)
+        self.sides = frozenset(m.group(1) for m in after if m.group(2).casefold() == "side")
+
+    def ordinary(self, word: str) -> bool:
+        """A word that is no name by itself (``Four``, ``Comment``, ``The``)."""
+        bare = word.rstrip(".,;:’'")
+        return bare in FUNCTION_WORDS or bare.casefold() in self.lower
+
+    def trim(self, words: list[str]) -> list[str]:
+        """A name without the ordinary words and places glued before it (``From Pyongyang
+        Pak`` → ``Pak``, ``Cuba P. Sotnikov`` → ``P. Sotnikov``)."""
+        k = 0
+        while k < len(words) - 1 and (self.ordinary(words[k]) or words[k] in self.places):
+            if words[k].casefold() in PARTICLE_WORDS and words[k + 1] in PARTICLE_WORDS:
+                break  # ``De la Peña`` at a sentence's start
+            k += 1
+        return words[k:]
+
+    def credible(self, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates that may be persons: a lone word found by its place only (not in a
+        participants line, label, signature or author field, nor after a title) must be no
+        ordinary word and no place, unless it is a word of a fuller name of the record; a
+        word before ``side`` is a side, never a person."""
+        known = {w.casefold() for c in cands if len(c.words) > 1 for w in c.words}
+        known.update(c.words[0].casefold() for c in cands if c.context in _CAST and c.words)
+        kept = []
+        for c in cands:
+            if len(c.words) == 1 and c.context not in ("label", "author"):
+                word = c.words[0]
+                if word in self.sides:
+                    continue
+                if not c.title and c.context not in _CAST and word.casefold() not in known:
+                    if self.ordinary(word) or word in self.places:
+                        continue
+            kept.append(c)
+        return kept
+
+
+def _make(
+    words: list[str], base: int, start: int, loc: Loc | None, context: str, title: str = ""
+) -> Candidate:
+    end = start + len(" ".join(words))
+    return Candidate(
+        words, strong_name(words), base + start, loc, context, title,
+        start=start, end=end,
+    )  # fmt: skip
+
+
+def subjects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
+    """The names that open a sentence and say something (``Lemus replied that …``)."""
+    found: list[Candidate] = []
+    starts = sentences(flat)
+    bounds = [*starts[1:], len(flat)]
+    for start, stop in zip(starts, bounds, strict=True):
+        m = _SUBJECT.match(flat, start)
+        if m is None or not says(flat, m.end(), stop):
+            continue
+        raw = m.group("name").split()
+        raw = raw if m.group("title") else lexicon.trim(raw)
+        words = clean_words(raw)
+        if not words or len(words) != len(raw) or not _GAP.match(flat, m.end()):
+            continue  # ``The Indonesian side said``, ``Political Bureau member …``
+        if not m.group("title") and len(words) == 1 and lexicon.ordinary(words[0]):
+            continue
+        at = m.start("name") + m.group("name").find(words[0])
+        found.append(_make(words, base, at, loc, "subject", m.group("title") or ""))
+    return found
+
+
+def apposed(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
+    """Names in apposition to a title (``the Ambassador of the Republic of Iraq, Hamdi
+    al-Sharqawi,``): the title is the person's."""
+    found: list[Candidate] = []
+    for m in _APPOSED.finditer(flat):
+        raw = m.group("name").split()
+        words = clean_words(raw)
+        if words and words == raw[len(raw) - len(words) :]:
+            at = m.start("name") + m.group("name").find(words[0])
+            found.append(_make(words, base, at, loc, "apposed", m.group("title")))
+    return found
+
+
+def party_line(flat: str) -> bool:
+    """Whether a paragraph lists one side's people (``Japanese side: …``, ``Present: …``)."""
+    m = _PARTY_HEAD.match(flat)
+    if m is None:
+        return False
+    words = m.group("head").split()
+    return bool(words) and words[-1].casefold() in _PARTY_WORDS and ";" in flat
+
+
+def signature(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
+    """A paragraph that is only a name in parentheses or slashes: a signature."""
+    m = _SIGNATURE.match(flat.replace(ROMAN_OPEN, "").replace(ROMAN_CLOSE, ""))
+    if m is None:
+        return []
+    words = clean_words(m.group("name").split())
+    return [_make(words, base, 0, loc, "signed")] if words else []

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from tei.people.persons import Draft
 from tei.people.scan import find_all, not_word
+from tei.people.shapes import PARTICLE_WORDS, is_name_word
 
 DESCRIPTION = re.compile(
     r"(?P<det>The|the|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
-    r"(?:Ambassador|ambassador|Minister|minister|Chargé d’Affaires|chargé d’affaires|"
+    r"(?:Ambassador|ambassador|Minister|minister|Chargé d’Affaires|chargé d’affaires|Chargé|"
     r"Counselor|counselor|Director|director|Consul|Premier|President|Chairman|Secretary))\b"
     r"(?!\s+(?:of\b|[A-Z]))"
 )
@@ -127,6 +128,15 @@ def _find_forms(flat: str, keys: list[str], roots: _Roots | None) -> list[tuple[
     return spans
 
 
+def _particle_name(text: str) -> bool:
+    """``de la Peña``, ``del Valle``: particles, then a capitalised word."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and words[k] in PARTICLE_WORDS:
+        k += 1
+    return k > 0 and is_name_word(words[k])
+
+
 _NOT_S = frozenset("abcdefghijklmnopqrtuvwxyz")
 
 
@@ -165,6 +175,11 @@ class Index:
             self.add_form(d.surname.casefold(), d.id)
         self.last_seen: dict[str, int] = {}
         self.clock = 0
+        self.addressee = ""
+        self.interlocutor = ""
+        """Whom the last question or message of the conversation was put to."""
+        self.interlocutor = ""
+        """Who spoke last, other than the author."""
 
     def add_form(self, key: str, person: str) -> None:
         """Know one more form (casefolded) of a person."""
@@ -225,7 +240,7 @@ class Index:
             spans = [m.span() for m in pattern.finditer(flat)]
         for start, end in spans:
             text = flat[start:end]
-            if not text[0].isupper():
+            if not is_name_word(text) and not _particle_name(text):
                 continue
             ids = self.forms[text.casefold()]
             kind = "name" if " " in text else "surname"
@@ -252,6 +267,8 @@ class Index:
         """Start a new reading of the record: nobody has been named yet."""
         self.last_seen = {}
         self.clock = 0
+        self.addressee = ""
+        self.interlocutor = ""
 
     def touch(self, person: str) -> None:
         """Note that the reader has just met ``person`` (for pronouns and shared surnames)."""
@@ -268,7 +285,7 @@ class Index:
                 cores = [_core(t) for t in (*d.titles, *d.offices)]
                 if core in cores:
                     exact.append(d.id)
-                elif any(c.endswith(core) for c in cores):
+                elif any(c.endswith(core) or c.startswith(f"{core} ") for c in cores):
                     partial.append(d.id)
             pool = self._pools[core] = exact or partial
         return pool

@@ -112,6 +112,8 @@ def speaker_of(
     if pronoun:
         who = pronoun.group("p")
         person = author if who == "I" else index.most_recent(exclude=author)
+        if who != "I" and index.addressee and _REPLY.match(flat, pronoun.end()):
+            person = index.addressee  # "I asked X whether …" – "He replied that …" is X's
         if person:
             cert = "high" if who == "I" else "medium"
             candidates.append(
@@ -124,6 +126,24 @@ def speaker_of(
         if not quoted:
             return None  # the first person named is not speaking: narration
     return None
+
+
+_REPLY = re.compile(r"\s+(?:then\s+)?(?:replied|answered|responded|retorted)\b")
+_ASKING = re.compile(r"\b(?:asked|told|questioned|reminded|informed)\s+(?P<whom>him|her)?")
+
+
+def note_addressee(flat: str, start: int, stop: int, refs: list[Ref], index: Index) -> None:
+    """Remember whom a sentence asks or tells (``I asked the Chargé whether …``): a reply
+    by ``He`` or ``She`` that follows is that person's, not the last person named."""
+    for m in _ASKING.finditer(flat, start, stop):
+        if m.group("whom"):
+            # "asked him": the one asked before, or who spoke last
+            index.addressee = index.addressee or index.interlocutor
+            continue
+        near = [r for r in refs if m.end() <= r.start <= m.end() + 24]
+        if near and not flat[m.end() : near[0].start].strip(" ").count(" ") > 2:
+            index.addressee = near[0].person
+            return
 
 
 FIRST_PERSON_START = re.compile(r"^[“\"(]?(?:We|I|Our|My|Us)\b")
@@ -209,6 +229,10 @@ def split_turns(
     k = 0
     for start, stop in zip(starts, bounds, strict=True):
         speaker = speaker_of(flat, start, stop, refs, index, author)
+        if speaker is not None:
+            note_addressee(flat, start, stop, refs, index)
+            if speaker.person != author:
+                index.interlocutor = speaker.person
         while k < len(refs) and refs[k].start < stop:
             index.touch(refs[k].person)
             k += 1

@@ -35,7 +35,10 @@ from tei.read.units import FIELD, LIST_MARK, Unit
 
 PAGE_LINE = re.compile(r"^\[Page (\d+[a-z]?)\]$")
 RULE_LINE = re.compile(r"^[=_*~-]{5,}$")
-SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?: ")
+SPEAKER_LABEL = re.compile(
+    r"^[A-Z][\w.’'-]*(?: (?:(?:de la|del|de|da|van|von|bin|al|el) )?[A-Z][\w.’'-]*){0,2}"
+    r"(?: \([A-Z]+\))?: "
+)
 PARTICIPANTS = re.compile(r"^(Participants|Present):\s*")
 DISTRIBUTION_HEAD = re.compile(r"(?i)\b(?:cop(?:y|ies)|distribution|distributed)\b.*:$")
 DATE_IN_LINE = re.compile(

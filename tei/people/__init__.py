@@ -13,7 +13,7 @@ from collections import Counter
 
 from tei.errors import Diagnostic, Level
 from tei.people.candidates import candidates_in, lower_titles_in
-from tei.people.evidence import Lexicon
+from tei.people.evidence import Lexicon, party_line
 from tei.people.flat import flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.names import TITLE_ONLY, Candidate, clean_words
@@ -35,7 +35,7 @@ _MEETINGS = "talks|conversations?|discussions?|meeting|interview".split("|")
 _PRESENCE = re.compile(
     one_of(
         "present|accompanied|took part|participated|Interpreter|interpreter|visited|received|"
-        "met with|talked with|"
+        "met with|talked with|recorded by|"
         + "|".join(rf"{meeting}\b[^.;]{{0,60}}?\bwith" for meeting in _MEETINGS)
     )
     + r"\b"
@@ -43,6 +43,9 @@ _PRESENCE = re.compile(
 """Words that put someone at the conversation, at a word's start (``scan.not_word``); every
 branch opens with a letter, so that the regex engine skips to those letters."""
 _TURN_CONTEXTS = ("p", "item")
+_OF = re.compile(r"\bof (?:the )?$")
+"""Before a name: someone else's (``on the instructions of the Deputy Minister``), who need
+not be present."""
 
 
 def attribute(record: Record, register: Register | None = None) -> None:
@@ -77,9 +80,14 @@ def attribute(record: Record, register: Register | None = None) -> None:
         flat = texts.of(stretch.content)
         refs = index.refs(flat)
         # Presence is only looked for where someone is named (most stretches name nobody).
-        if refs and (stretch.context == "participant" or search(_PRESENCE, flat, not_word)):
-            present.update(r.person for r in refs if _sentence_has_presence(flat, r.start))
-            if stretch.context == "participant":
+        listed = stretch.context == "participant" or (stretch.context == "p" and party_line(flat))
+        if refs and (listed or search(_PRESENCE, flat, not_word)):
+            present.update(
+                r.person
+                for r in refs
+                if _sentence_has_presence(flat, r.start) and not _OF.search(flat, 0, r.start)
+            )
+            if listed:
                 present.update(r.person for r in refs)
         stretch.content[:] = _wrap_mentions(stretch.content, refs)
     index.restart()

@@ -17,6 +17,7 @@ from tei.people.names import Candidate, clean_words
 from tei.people.shapes import (
     NAME_SEQ,
     PARTICLE,
+    PERSON_NOUNS,
     PARTICLE_WORDS,
     TITLE,
     TITLE_CHAIN,
@@ -30,7 +31,7 @@ _SUBJECT = re.compile(
 )
 """What a sentence opens with: perhaps a title, then capitalised words (``Oka Tadao``)."""
 _APPOSED = re.compile(
-    rf"(?P<title>{TITLE})(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}?)?, "
+    rf"(?P<title>{TITLE}|(?<=the )(?:{PERSON_NOUNS}))(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}?)?, "
     rf"(?P<name>(?:{TITLE_CHAIN} )?(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})(?=[,.;:)]| {ROMAN_OPEN}|$)"
 )
 """A title, perhaps its ``of`` phrase, a comma and a name closed by punctuation."""
@@ -148,9 +149,11 @@ def apposed(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
     for m in _APPOSED.finditer(flat):
         raw = m.group("name").split()
         words = clean_words(raw)
-        if words and words == raw[len(raw) - len(words) :]:
+        noun = m.group("title").islower()  # ``the master of the ship, Zbigniew Pietrzak``
+        if words and words == raw[len(raw) - len(words) :] and (len(words) > 1 or not noun):
             at = m.start("name") + m.group("name").find(words[0])
-            found.append(_make(words, base, at, loc, "apposed", m.group("title")))
+            title = "" if noun else m.group("title")
+            found.append(_make(words, base, at, loc, "apposed", title))
     return found
 
 

@@ -134,7 +134,8 @@ ORG_WORDS = frozenset(
 PERSON_NOUNS = (
     "engineer|performer|journalist|correspondent|fisherman|driver|pilot|doctor|nurse|student|"
     "teacher|writer|poet|artist|scientist|specialist|national|technician|diplomat|merchant|"
-    "businessman|priest|translator"
+    "businessman|priest|translator|seaman|sailor|skipper|master|soldier|worker|farmer|official|"
+    "citizen|lawyer|prisoner|professor|economist|geologist|delegate|clerk|employee"
 )
 """Lower-case nouns for people, which make the capitalised words after them a name."""
 LOCATIVE = frozenset(
@@ -174,6 +175,8 @@ _MIDDLE_INITIAL = re.compile(MIDDLE_INITIAL)
 def _shape(words: list[str], bare: bool) -> str:
     # Cheap tests first: this runs on every run of capitalised words in a record.
     n = len(words)
+    if n == 0:
+        return ""
     if n == 2 and "-" in words[1] and _KOREAN.fullmatch(f"{words[0]} {words[1]}"):
         return "korean"
     if n == 2 and words[0] in CHINESE_SURNAMES and is_pinyin_given(words[1], two_syllables=bare):

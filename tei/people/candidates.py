@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tei.people.evidence import Lexicon, apposed, party_line, signature, subjects
+from tei.people.evidence import Lexicon, apposed, listed, party_line, signature, subjects
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
 from tei.people.names import TITLE_ONLY as _TITLE_ONLY
 from tei.people.names import Candidate, names_after_nouns
@@ -239,7 +239,7 @@ def _offices_on_line(flat: str, found: list[Candidate]) -> None:
     named = sorted((c for c in found if c.end >= 0), key=lambda c: c.start)
     for k, cand in enumerate(named):
         stop = named[k + 1].start if k + 1 < len(named) else len(flat)
-        office = _ROMAN.sub(" ", flat[cand.end : stop])
+        office = _ROMAN.sub(" ", flat[cand.end : stop]).split(";")[0]  # one entry's office
         office = _SIDE.sub("", " ".join(office.split()).strip(" ,;:"))
         if office and not cand.office:
             cand.office = office
@@ -265,6 +265,7 @@ def candidates_in(
     found = _find(flat, base, stretch, lower_titles)
     if lexicon is not None and stretch.context in ("p", "item"):
         found += subjects(flat, base, stretch.loc, lexicon)
+        found += listed(flat, base, stretch.loc, lexicon)
     found += apposed(flat, base, stretch.loc)
     if stretch.context == "p":
         if party_line(flat):

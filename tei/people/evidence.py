@@ -40,6 +40,12 @@ _GAP = re.compile(
 )
 """Between a subject and its verb of saying only adverbs and ``laughed and`` (``Thanh agreed
 and said``); ``The Indonesian side said`` has no person for its subject."""
+_LISTED = re.compile(
+    r"\b(?:names|fishermen|seamen|sailors|crew members|members|persons|people|officials|"
+    r"diplomats|students|prisoners|passengers|men|women)(?: [a-z]+){0,2}, "
+    rf"(?P<name>{NAME_SEQ}{{1,3}})(?= and |, | \[|\.)"
+)
+"""Names after a plural noun for people (``two fishermen, Sato Yoshio and …``)."""
 _PARTY_HEAD = re.compile(r"^(?P<head>[^:.;]{1,40}):\s")
 _PARTY_WORDS = frozenset(["side", "delegation", "participants", "present"])
 _SIGNATURE = re.compile(rf"^\s*[(/]\s*(?P<name>{NAME_SEQ}{{0,4}})\s*[)/]\s*$")
@@ -154,6 +160,17 @@ def apposed(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
             at = m.start("name") + m.group("name").find(words[0])
             title = "" if noun else m.group("title")
             found.append(_make(words, base, at, loc, "apposed", title))
+    return found
+
+
+def listed(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
+    """Full names in apposition to a plural noun for people (``names``, ``fishermen``)."""
+    found: list[Candidate] = []
+    for m in _LISTED.finditer(flat):
+        raw = m.group("name").split()
+        words = clean_words(raw)
+        if len(words) == len(raw) and not any(lexicon.ordinary(w) for w in words):
+            found.append(_make(words, base, m.start("name"), loc, "listed"))
     return found
 
 

@@ -147,7 +147,9 @@ def build_persons(cands: list[Candidate]) -> list[Draft]:
                 if match is not None:
                     match.words, match.shape = cand.words, cand.shape
         else:
-            match = _by_surname(drafts, cand.words[0], cand.order)
+            match = _by_surname(drafts, cand.words[0])
+            if match is _SHARED:
+                continue  # a surname two people share is a form of neither (resolved in context)
         if match is None:
             match = Draft(list(cand.words), cand.shape, cand.order, cand.loc)
             drafts.append(match)
@@ -176,8 +178,13 @@ def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _by_surname(drafts: list[Draft], word: str, order: int) -> Draft | None:
-    """The person a lone surname names: the one with that surname named last before it."""
+_SHARED = Draft([], "", 0, None)
+"""What :func:`_by_surname` gives for a word that two people's names hold."""
+
+
+def _by_surname(drafts: list[Draft], word: str) -> Draft | None:
+    """The person a lone surname names: the one whose name holds it, or :data:`_SHARED`
+    when several do (which of them a mention means is decided where it stands)."""
     fitting = [
         d
         for d in drafts
@@ -185,8 +192,7 @@ def _by_surname(drafts: list[Draft], word: str, order: int) -> Draft | None:
     ]
     if not fitting:
         return None
-    before = [d for d in fitting if d.first_order <= order]
-    return max(before or fitting, key=lambda d: d.first_order)
+    return fitting[0] if len(fitting) == 1 else _SHARED
 
 
 def _assign_ids(drafts: list[Draft]) -> None:

@@ -245,8 +245,8 @@ def _author(record: Record, drafts: list[Draft]) -> str:
     body = record.body_text
     if search(_FIRST_PERSON, body, _alone) is None:  # no "I said", "I told him" …
         return ""
-    for context in ("author", "signed"):
-        fitting = [d for d in drafts if context in d.contexts]
+    for context in ("author", "field:From", "signed"):
+        fitting = [d for d in drafts if any(c.startswith(context) for c in d.contexts)]
         if fitting:
             return fitting[-1].id
     title = record.title.text if record.title else ""

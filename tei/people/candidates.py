@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tei.people.evidence import Lexicon, apposed, listed, party_line, signature, subjects
+from tei.people.evidence import (
+    Lexicon,
+    apposed,
+    listed,
+    objects,
+    party_line,
+    signature,
+    subjects,
+)
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
 from tei.people.names import TITLE_ONLY as _TITLE_ONLY
 from tei.people.names import Candidate, names_after_nouns
@@ -266,6 +274,8 @@ def candidates_in(
     if lexicon is not None and stretch.context in ("p", "item"):
         found += subjects(flat, base, stretch.loc, lexicon)
         found += listed(flat, base, stretch.loc, lexicon)
+    if lexicon is not None and stretch.context in ("p", "item", "head", "field:From"):
+        found += objects(flat, base, stretch.loc, lexicon)
     found += apposed(flat, base, stretch.loc)
     if stretch.context == "p":
         if party_line(flat):

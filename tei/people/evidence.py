@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN
-from tei.people.names import Candidate, clean_words
+from tei.people.names import TITLE_ONLY, Candidate, clean_words
 from tei.people.shapes import (
     NAME_SEQ,
     PARTICLE,
@@ -21,6 +21,8 @@ from tei.people.shapes import (
     PARTICLE_WORDS,
     TITLE,
     TITLE_CHAIN,
+    UPPER,
+    is_pinyin_given,
     strong_name,
 )
 from tei.people.turns import VERB, says, sentences
@@ -50,7 +52,7 @@ _PARTY_HEAD = re.compile(r"^(?P<head>[^:.;]{1,40}):\s")
 _PARTY_WORDS = frozenset(["side", "delegation", "participants", "present"])
 _SIGNATURE = re.compile(rf"^\s*[(/]\s*(?P<name>{NAME_SEQ}{{0,4}})\s*[)/]\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|near|from|at|via|of) ((?:[A-Z][\w-]+ ?){1,3})")
+_PLACE_BEFORE = re.compile(rf"\b(?:[Ii]n|[Tt]o|[Nn]ear|[Ff]rom|at|via|of) ((?:[{UPPER}][\w-]+ ?){{1,3}})")
 _PLACE_AFTER = re.compile(
     r"([A-Z][\w-]+) ([Ii]slands?|[Ss]ide|[Rr]iver|[Pp]rovince|[Bb]ay|[Ss]trait|[Cc]ity)\b"
 )
@@ -65,6 +67,17 @@ FUNCTION_WORDS = frozenset(
 record writing them in lower case."""
 
 
+NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand first second third fourth fifth last".split()
+)
+_NOUN_SET = frozenset(PERSON_NOUNS.split("|"))
+_DERIVED = re.compile(
+    r"(?:.{4,}(?:[dtrsklpg]ed|ing)|.{5,}(?:ary|ment)|.{3,}(?:tion|sion|ness|ous|ally))$"
+)
+"""English derivations: a capitalised word with one of these endings at a sentence's start
+is an ordinary word (``Recorded``, ``Extraordinary``); names with such endings are found as
+the cast's names or after a title, not here (``Ahmed``, ``Javed`` do not end so)."""
 _CAST = frozenset(["participant", "signed", "label", "author"])
 
 
@@ -76,22 +89,33 @@ class Lexicon:
         self.lower = frozenset(m.group().rstrip("’'") for m in _LOWER_WORD.finditer(text))
         places: set[str] = set()
         for m in _PLACE_BEFORE.finditer(text):
-            places.update(m.group(1).split())
+            places.add(m.group(1).split()[0])  # only the first: a name may follow the place
         after = [m for m in _PLACE_AFTER.finditer(text)]
         places.update(m.group(1) for m in after)
         self.places = frozenset(places)
         self.sides = frozenset(m.group(1) for m in after if m.group(2).casefold() == "side")
 
     def ordinary(self, word: str) -> bool:
-        """A word that is no name by itself (``Four``, ``Comment``, ``The``)."""
+        """A word that is no name by itself (``Four``, ``Recorded``, ``Delegate``, ``The``):
+        a function word or number, a word the record also writes in lower case, a noun for
+        people or a title, or a word of an English derivation (``-ed``, ``-ary``, ``-ment``)."""
         bare = word.rstrip(".,;:’'")
-        return bare in FUNCTION_WORDS or bare.casefold() in self.lower
+        low = bare.casefold()
+        if bare in FUNCTION_WORDS or low in NUMBERS or low in self.lower or low in _NOUN_SET:
+            return True
+        if TITLE_ONLY.match(bare) or is_pinyin_given(low):
+            return bool(TITLE_ONLY.match(bare))
+        return bool(_DERIVED.search(low))
 
     def trim(self, words: list[str]) -> list[str]:
         """A name without the ordinary words and places glued before it (``From Pyongyang
         Pak`` → ``Pak``, ``Cuba P. Sotnikov`` → ``P. Sotnikov``)."""
         k = 0
-        while k < len(words) - 1 and (self.ordinary(words[k]) or words[k] in self.places):
+        if strong_name(words) not in ("", "western"):
+            return words  # ``Do Van Sang``: a name of a known shape keeps its first word
+        while k < len(words) - 1 and (
+            words[k] in self.places or (len(words[k]) > 2 and self.ordinary(words[k]))
+        ):
             if words[k].casefold() in PARTICLE_WORDS and words[k + 1] in PARTICLE_WORDS:
                 break  # ``De la Peña`` at a sentence's start
             k += 1
@@ -106,6 +130,8 @@ class Lexicon:
         known.update(c.words[0].casefold() for c in cands if c.context in _CAST and c.words)
         kept = []
         for c in cands:
+            if len(c.words) > 1 and not c.title and c.context not in _CAST:
+                c.words = self.trim(c.words)  # ``Cuba P. Sotnikov`` → ``P. Sotnikov``
             if len(c.words) == 1 and c.context not in ("label", "author"):
                 word = c.words[0]
                 if word in self.sides:
@@ -171,6 +197,35 @@ def listed(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Cand
         words = clean_words(raw)
         if len(words) == len(raw) and not any(lexicon.ordinary(w) for w in words):
             found.append(_make(words, base, m.start("name"), loc, "listed"))
+    return found
+
+
+_MET = re.compile(
+    r"\b(?:received|met|met with|visited|called on|summoned|accompanied by|talked with|"
+    rf"spoke with|invited) (?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{1,4}})"
+)
+"""A full name as the object of a verb of meeting (``I received Okabe Hisashi``)."""
+_WRITER = re.compile(
+    r"\b(?:[Jj]ournal|[Dd]iary|[Nn]otes|[Rr]ecord|[Rr]eport|[Mm]emorandum|[Ll]etter) (?:of|by|from) "
+    rf"(?:the )?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})"
+)
+"""Who wrote a journal, notes or report (``From the journal of Ambassador …``)."""
+
+
+def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
+    """Full names after a verb of meeting, and the writer a heading names (``author``)."""
+    found: list[Candidate] = []
+    for m in _MET.finditer(flat):
+        raw = m.group("name").split()
+        words = clean_words(raw)
+        if len(words) == len(raw) and not any(w in lexicon.places for w in words):
+            at = m.start("name")
+            found.append(_make(words, base, at, loc, "met", m.group("title") or ""))
+    for m in _WRITER.finditer(flat):
+        raw = m.group("name").split()
+        words = clean_words(raw)
+        if words and len(words) == len(raw) and (len(words) > 1 or m.group("title")):
+            found.append(_make(words, base, m.start("name"), loc, "author", m.group("title") or ""))
     return found
 
 

@@ -37,7 +37,8 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"(‹\[]?[A-Z])")
 """A sentence's end and the space after it; it opens with the stop itself (not a look-behind
 on it) so that the regex engine skips from stop to stop (see ``tei.people.scan``)."""
 _ABBREV = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cde|No|Nos|St|Gen|Col|Lt|Capt|Prof|Jr|Sr|vol|pp|p|ff|cf|a\.i|i\.e|e\.g|U\.S|Nº))\.$"
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cde|No|Nos|St|Gen|Col|Lt|Capt|Prof|Jr|Sr|Ing|Amb|Mme|Rev|Hon|"
+    r"vol|pp|p|ff|cf|a\.i|i\.e|e\.g|U\.S|Nº))\.$"
 )
 _PRONOUN = re.compile(r"(?P<p>He|She|I)(?=\s)")
 """``He``, ``She``, ``I`` after a space, a comma, an opening quote or parenthesis, or at the

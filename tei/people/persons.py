@@ -167,19 +167,22 @@ def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
     de la Peña Arencibia``) or the same words in another order (``Bognár Lajos`` and the
     author field's ``Bognár, Lajos``); None when none or several do."""
     keys = [_key(w) for w in words]
-    size = len(keys)
     fitting = []
     for d in drafts:
         mine = [_key(w) for w in d.words]
-        if sorted(mine) == sorted(keys) or any(
-            mine[k : k + size] == keys for k in range(len(mine) - size + 1)
-        ):
+        if sorted(mine) == sorted(keys) or _within(keys, mine) or _within(mine, keys):
             fitting.append(d)
     return fitting[0] if len(fitting) == 1 else None
 
 
 _SHARED = Draft([], "", 0, None)
 """What :func:`_by_surname` gives for a word that two people's names hold."""
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether ``part`` (two words or more) stands in ``whole`` in a row."""
+    size = len(part)
+    return size > 1 and any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
 
 
 def _by_surname(drafts: list[Draft], word: str) -> Draft | None:

@@ -150,7 +150,9 @@ def _rename(text: str, mapping: dict[str, str]) -> str:
         at = m.start()
         before = text[max(0, at - 2) : at]
         last = text[:at].split()[-1:]
-        after_title = bool(last) and bool(TITLE_ONLY.match(last[0]))  # ``Amb. del Campo``
+        after_title = bool(last) and (  # ``Amb. del Campo``, ``R. de la Fuente``
+            bool(TITLE_ONLY.match(last[0])) or bool(re.fullmatch(r"(?:[A-Z]\.)+", last[0]))
+        )
         if at == 0 or before.endswith(("\n", "“", '"', "(")) or (
             before.endswith(". ") and not after_title
         ):

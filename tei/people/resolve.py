@@ -128,6 +128,9 @@ def _find_forms(flat: str, keys: list[str], roots: _Roots | None) -> list[tuple[
     return spans
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
 def _particle_name(text: str) -> bool:
     """``de la Peña``, ``del Valle``: particles, then a capitalised word."""
     words = text.split()
@@ -173,6 +176,15 @@ class Index:
             for key in keys:
                 self.add_form(key, d.id)
             self.add_form(d.surname.casefold(), d.id)
+        # Which word of a name is the family name is not known for every convention
+        # (``Tanabe Tadashi``, ``Andrzej Wróbel``): any word of a name can stand alone for it,
+        # unless the record writes it in lower case too (an ordinary word).
+        lower = {w for w in _LOWER_WORD.findall(self.text)} if drafts else set()
+        for d in drafts:
+            for word in d.words if len(d.words) > 1 else ():
+                key = word.casefold()
+                if "." not in word and key not in lower and key not in PARTICLE_WORDS:
+                    self.add_form(key, d.id)
         self.last_seen: dict[str, int] = {}
         self.clock = 0
         self.addressee = ""

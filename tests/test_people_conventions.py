@@ -148,14 +148,12 @@ def _rename(text: str, mapping: dict[str, str]) -> str:
         if word.isupper() and len(word) > 1:
             return new.upper()
         at = m.start()
-        before = text[max(0, at - 2) : at]
         last = text[:at].split()[-1:]
         after_title = bool(last) and (  # ``Amb. del Campo``, ``R. de la Fuente``
             bool(TITLE_ONLY.match(last[0])) or bool(re.fullmatch(r"(?:[A-Z]\.)+", last[0]))
         )
-        if at == 0 or before.endswith(("\n", "“", '"', "(")) or (
-            before.endswith(". ") and not after_title
-        ):
+        opening = re.search(r"(?:^|\n|[“\"(]|[.!?][”’\")]*\s+)$", text[max(0, at - 4) : at])
+        if at == 0 or (opening and not after_title):
             return new[:1].upper() + new[1:]
         return new
 

@@ -34,7 +34,9 @@ from tei.people.shapes import (
     PARTICLE,
     TITLE,
     TITLE_CHAIN,
+    TITLE_WORD,
     VIETNAMESE_SURNAMES,
+    is_name_word,
     strong_name,
 )
 from tei.people.walk import Stretch
@@ -123,6 +125,11 @@ def _find(flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...])
             if len(words) >= 2:
                 start = m.end() - len(" ".join(words))
                 found.append(make(words, strong_name(words), start, m.end()))
+        if not bare:
+            found += [
+                make(words, strong_name(words), at, at + len(" ".join(words)))
+                for at, words in _before_offices(run, m.start(1))
+            ]
         if not _may_hold_name(text, run):
             continue
         i = 0
@@ -153,6 +160,31 @@ def _find(flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...])
             found.append(cand)
     for start, words in names_after_nouns(plain, runs):
         found.append(make(words, strong_name(words), start, start + len(" ".join(words))))
+    return found
+
+
+def _before_offices(run: list[str], at: int) -> list[tuple[int, list[str]]]:
+    """In a participants line, the names each followed by an office in the same run of
+    capitalised words (``… Affairs Noriko Isamu Deputy Director``): the name words just
+    before a title, back to an organisation word or another title."""
+    found: list[tuple[int, list[str]]] = []
+    offsets = [at]
+    for word in run:
+        offsets.append(offsets[-1] + len(word) + 1)
+    for k in range(1, len(run)):
+        if not _TITLE_ONLY.match(run[k]) and not _TITLE_ONLY.match(" ".join(run[k : k + 2])):
+            continue
+        if any(_TITLE_ONLY.match(" ".join(run[i : k + 1])) for i in range(max(0, k - 3), k)):
+            continue  # the end of a longer title (``Liaison Officer``)
+        j = k
+        while j > 0 and k - j < 4:
+            word = run[j - 1].rstrip(",")
+            if word in ORG_WORDS or TITLE_WORD.fullmatch(word) or not is_name_word(word):
+                break
+            j -= 1
+        if j < k and (j == 0 or run[j - 1] in ORG_WORDS or TITLE_WORD.fullmatch(run[j - 1])):
+            words = [w.rstrip(",") for w in run[j:k]]
+            found.append((offsets[j], words))
     return found
 
 

@@ -197,10 +197,13 @@ def renamed(number: str, convention: str, shuffle: Callable[[list[str]], None]) 
                 new = mapping.get(g) or mapping.get(f)
                 if new:
                     text = re.sub(rf"\b{g[0]}\. (?={re.escape(f)}\b)", f"{new[0].upper()}. ", text)
-    if not givens and other:  # a single name: the other words of a name go
-        gone = "|".join(map(re.escape, _all_forms({w: "" for w in other})))
-        text = re.sub(rf" (?:{gone})(?![\w-])", "", text)
-        mapping = {w: n for w, n in mapping.items() if n}
+    if not givens:  # a single name: every word of a person's name becomes that one name
+        for person in people:
+            words = _TOKEN.findall(str(person["name"]))
+            single = next((mapping[w] for w in words if w in family), "")
+            mapping.update({w: single for w in words if single})
+        text = _rename(text, mapping)
+        return re.sub(r"\b([\w-]+)(?: \[?\1\]?)+(?![\w-])", r"\1", text)
     mapping.update(_spellings(people, mapping))
     return _rename(text, mapping)
 

@@ -83,7 +83,9 @@ def clean_words(words: list[str]) -> list[str]:
     particles: list[str] = []
     for word in words:
         bare = word.rstrip(".,;:’'")
-        if word in PARTICLE_WORDS or (not out and word.casefold() in PARTICLE_WORDS):
+        if word in PARTICLE_WORDS or (
+            word.casefold() in PARTICLE_WORDS and (not out or word.isupper())
+        ):
             particles.append(word)  # kept only when a name word follows (``de la Peña``)
             continue
         if bare in ORG_WORDS or bare in NOT_NAMES or not is_name_word(word):

@@ -117,10 +117,15 @@ def _same(d: Draft, words: list[str], shape: str) -> bool:
     given names or initials that fit."""
     theirs, their_shape = _split_initials(words), shape or d.shape
     mine = _split_initials(d.words)
-    if _key(_surname_of(theirs, their_shape)) != _key(_surname_of(mine, d.shape)):
-        return False
-    a, b = _given_of(theirs, their_shape), _given_of(mine, d.shape)
-    return _initials_fit(a, b) or _initials_fit(b, a)
+    # The shape of a name only guesses which word is the family name (``Dinh Phuc Truong``
+    # may be written in either order): the order as written is tried as well.
+    for a_shape, b_shape in {(their_shape, d.shape), ("", "")}:
+        if _key(_surname_of(theirs, a_shape)) != _key(_surname_of(mine, b_shape)):
+            continue
+        a, b = _given_of(theirs, a_shape), _given_of(mine, b_shape)
+        if _initials_fit(a, b) or _initials_fit(b, a):
+            return True
+    return False
 
 
 def build_persons(cands: list[Candidate]) -> list[Draft]:

@@ -140,6 +140,8 @@ def build_persons(cands: list[Candidate]) -> list[Draft]:
             )
             if match is None:
                 match = _containing(drafts, cand.words)
+                if match is _SHARED:
+                    continue  # a family name of several words that two people share
             if match is None:
                 match = next(
                     (
@@ -167,21 +169,23 @@ def build_persons(cands: list[Candidate]) -> list[Draft]:
     return drafts
 
 
+_SHARED = Draft([], "", 0, None)
+"""What :func:`_by_surname` gives for a word that two people's names hold."""
+
+
 def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
     """The one person whose name holds these words in a row (``de la Peña`` in ``José Ramón
     de la Peña Arencibia``) or the same words in another order (``Bognár Lajos`` and the
-    author field's ``Bognár, Lajos``); None when none or several do."""
+    author field's ``Bognár, Lajos``); None when none does, :data:`_SHARED` when several do."""
     keys = [_key(w) for w in words]
     fitting = []
     for d in drafts:
         mine = [_key(w) for w in d.words]
         if sorted(mine) == sorted(keys) or _within(keys, mine) or _within(mine, keys):
             fitting.append(d)
-    return fitting[0] if len(fitting) == 1 else None
-
-
-_SHARED = Draft([], "", 0, None)
-"""What :func:`_by_surname` gives for a word that two people's names hold."""
+    if len(fitting) > 1:
+        return _SHARED
+    return fitting[0] if fitting else None
 
 
 def _within(part: list[str], whole: list[str]) -> bool:

@@ -39,7 +39,8 @@ _TOKEN = re.compile(rf"(?:al-)?[{_UPPER}][\w’'-]+")
 CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
     "japanese": (
         ["Tanabe", "Morikawa", "Ueda", "Kishimoto", "Fujisaki", "Hoshino", "Sugawara", "Noda"],
-        ["Kenjiro", "Michiko", "Tadashi", "Sachiko", "Hiroyuki", "Noriko", "Isamu", "Yasuo"],
+        ["Kenjiro", "Michiko", "Tadashi", "Sachiko", "Hiroyuki", "Noriko", "Isamu", "Yasuo",
+         "Takeshi", "Emiko", "Shigeo", "Kazuko", "Masaru", "Yoshiko"],
     ),
     "spanish": (
         [
@@ -52,23 +53,26 @@ CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
             "Echeverría Sosa",
             "Cifuentes de León",
         ],
-        ["José Manuel", "María Elena", "Ignacio", "Ramiro", "Ana Lucía", "Tomás", "Inés", "Aurelio"],
+        ["José Manuel", "María Elena", "Ignacio", "Ramiro", "Ana Lucía", "Tomás", "Inés", "Aurelio",
+         "Gregorio", "Luz Marina", "Esteban", "Rosario", "Joaquín", "Consuelo"],
     ),
     "arabic": (
         ["al-Rashidi", "al-Tikriti", "al-Jubouri", "al-Samarrai", "al-Khatib", "al-Dulaimi",
          "al-Azzawi", "al-Hashimi"],
-        ["Khalid", "Abd al-Karim", "Nuri", "Salah", "Adnan", "Faisal", "Tariq", "Munir"],
+        ["Khalid", "Abd al-Karim", "Nuri", "Salah", "Adnan", "Faisal", "Tariq", "Munir",
+         "Walid", "Abd al-Latif", "Sami", "Hashim", "Ziyad", "Rashad"],
     ),  # fmt: skip
     "russian": (
         ["Vasilyev", "Kuznetsova", "Zhdanov", "Prokhorov", "Belyakova", "Shcherbakov", "Titov",
          "Gromyko-Ryabov"],
         ["Gennady Ivanovich", "Olga Petrovna", "Arkady Semyonovich", "Yuri", "Nikolai Fyodorovich",
-         "Vera", "Pavel Andreyevich", "Boris"],
+         "Vera", "Pavel Andreyevich", "Boris", "Lyudmila Sergeyevna", "Stepan", "Irina", "Oleg",
+         "Valentin Yegorovich", "Tamara"],
     ),  # fmt: skip
     "vietnamese": (
         ["Truong", "Phan", "Huynh", "Dang", "Quach", "Vuong", "Luong", "Trinh"],
         ["Van Khai", "Thi Lan", "Huu Nghi", "Dinh Phuc", "Quang Vinh", "Minh Tri", "Xuan Thuy",
-         "Cong Hoan"],
+         "Cong Hoan", "Thi Binh", "Duc Tho", "Kim Oanh", "Ngoc Anh", "Tien Dung", "Hong Nhung"],
     ),  # fmt: skip
     "single": (
         ["Suharyadi", "Sukendro", "Widjojo", "Hardjono", "Subandrio", "Sumitro", "Djuanda",

@@ -203,7 +203,7 @@ def _label_candidates(record: Record, counts: Counter[str]) -> list[Candidate]:
             continue  # ``Q``/``A`` name a role: :func:`apply_labels` finds who holds it
         title, words = _titled(base.split())
         shape = strong_name(words)
-        if words and (shape or title or ((count >= 2 or transcript) and len(words) <= 3)):
+        if words and (shape or title or ((count >= 2 or transcript) and len(words) <= 5)):
             cand = Candidate(words, shape, 10**11, None, "label", title)
             cand.variants.append(label)
             found.append(cand)

@@ -32,6 +32,7 @@ from tei.people.shapes import (
     NAME_WORD,
     ORG_WORDS,
     PARTICLE,
+    PARTICLE_WORDS,
     TITLE,
     TITLE_CHAIN,
     TITLE_WORD,
@@ -43,7 +44,7 @@ from tei.people.walk import Stretch
 
 _TITLED = re.compile(
     rf"(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
-    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,3}}))"
+    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}}))"
 )
 """A title and the name after it (``Ambassador Qiao Minghua``), or a title with an ``of``
 phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``); at a word's start
@@ -177,11 +178,14 @@ def _before_offices(run: list[str], at: int) -> list[tuple[int, list[str]]]:
         if any(_TITLE_ONLY.match(" ".join(run[i : k + 1])) for i in range(max(0, k - 3), k)):
             continue  # the end of a longer title (``Liaison Officer``)
         j = k
-        while j > 0 and k - j < 4:
+        while j > 0 and k - j < 8:
             word = run[j - 1].rstrip(",")
-            if word in ORG_WORDS or TITLE_WORD.fullmatch(word) or not is_name_word(word):
+            inside = word in PARTICLE_WORDS and j < k
+            if word in ORG_WORDS or TITLE_WORD.fullmatch(word) or not (is_name_word(word) or inside):
                 break
             j -= 1
+        while j < k and run[j] in PARTICLE_WORDS:
+            j += 1
         if j < k and (j == 0 or run[j - 1] in ORG_WORDS or TITLE_WORD.fullmatch(run[j - 1])):
             words = [w.rstrip(",") for w in run[j:k]]
             found.append((offsets[j], words))

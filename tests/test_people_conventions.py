@@ -35,7 +35,8 @@ _TOKEN = re.compile(rf"(?:al-)?[{_UPPER}][\w’'-]+")
 
 # Each convention: names for a family name (the word used alone, as in ``Mr. Okabe``) and for
 # the other words of a name. A family name may be several words (``de la Fuente Ortega``) and
-# a given name two (``Gennady Ivanovich``).
+# a given name two (``Gennady Ivanovich``); a Vietnamese name's other words are syllables
+# (``Khai`` for each of ``Rafael Ignacio``), so that it keeps the length of a Vietnamese name.
 CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
     "japanese": (
         ["Tanabe", "Morikawa", "Ueda", "Kishimoto", "Fujisaki", "Hoshino", "Sugawara", "Noda"],
@@ -71,8 +72,8 @@ CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
     ),  # fmt: skip
     "vietnamese": (
         ["Truong", "Phan", "Huynh", "Dang", "Quach", "Vuong", "Luong", "Trinh"],
-        ["Van Khai", "Thi Lan", "Huu Nghi", "Dinh Phuc", "Quang Vinh", "Minh Tri", "Xuan Thuy",
-         "Cong Hoan", "Thi Binh", "Duc Tho", "Kim Oanh", "Ngoc Anh", "Tien Dung", "Hong Nhung"],
+        ["Khai", "Lan", "Nghi", "Phuc", "Vinh", "Tri", "Thuy", "Hoan", "Binh", "Tho", "Oanh",
+         "Anh", "Dung", "Nhung"],
     ),  # fmt: skip
     "single": (
         ["Suharyadi", "Sukendro", "Widjojo", "Hardjono", "Subandrio", "Sumitro", "Djuanda",

@@ -270,8 +270,8 @@ def _line_name(flat: str) -> list[str]:
     for size in (3, 2):
         if strong_name(words[:size]):
             return words[:size]
-    name = _clean(words[:6])
-    return name if len(name) <= 5 else []
+    name = _clean(words[:9])
+    return name if len(name) <= 8 else []
 
 
 _SIDE = re.compile(r"\s*\b[A-Z]\w+ side$")

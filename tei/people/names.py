@@ -129,7 +129,7 @@ def names_after_nouns(plain: str, runs: list[tuple[int, list[str]]]) -> list[tup
     for at, run in runs:
         for k in range(len(run) - 1):
             if _noun_before(plain, at) >= taken:
-                name = run[k : k + 3]
+                name = run[k : k + 6]
                 taken = at + len(" ".join(name))
                 words = clean_words(name)
                 if len(words) >= 2:

@@ -177,10 +177,10 @@ def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
     """The one person whose name holds these words in a row (``de la Peña`` in ``José Ramón
     de la Peña Arencibia``) or the same words in another order (``Bognár Lajos`` and the
     author field's ``Bognár, Lajos``); None when none does, :data:`_SHARED` when several do."""
-    keys = [_key(w) for w in words]
+    keys = [_key(w) for w in _split_initials(words)]
     fitting = []
     for d in drafts:
-        mine = [_key(w) for w in d.words]
+        mine = [_key(w) for w in _split_initials(d.words)]
         if sorted(mine) == sorted(keys) or _within(keys, mine) or _within(mine, keys):
             fitting.append(d)
     if len(fitting) > 1:
@@ -189,9 +189,19 @@ def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
 
 
 def _within(part: list[str], whole: list[str]) -> bool:
-    """Whether ``part`` (two words or more) stands in ``whole`` in a row."""
+    """Whether ``part`` (two words or more) stands in ``whole`` in a row; an initial stands
+    for a word with its letter (``I. Iturralde`` in ``Inés Iturralde Beltrán``), but one
+    full word at least must be the same."""
     size = len(part)
-    return size > 1 and any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
+    return size > 1 and any(
+        all(_fits(a, b) for a, b in zip(part, whole[k : k + size], strict=True))
+        and any(a == b and len(a) > 1 for a, b in zip(part, whole[k : k + size], strict=True))
+        for k in range(len(whole) - size + 1)
+    )
+
+
+def _fits(a: str, b: str) -> bool:
+    return a == b or ((len(a) == 1 or len(b) == 1) and a[:1] == b[:1])
 
 
 def _by_surname(drafts: list[Draft], word: str) -> Draft | None:

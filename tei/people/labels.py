@@ -31,7 +31,7 @@ from tei.read.model import (
 )
 
 LABEL = re.compile(
-    r"^(?P<label>[A-Z][\w.’'-]*(?: (?:(?:de la|de las|de los|del|de|da|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?[A-Z][\w.’'-]*){0,4}"
+    r"^(?P<label>[A-Z][\w.’'-]*(?: (?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?[A-Z][\w.’'-]*){0,4}"
     r"(?: \((?P<inner>[A-Z][\w.’'-]*)\))?):\s"
 )
 NOT_LABELS = frozenset(

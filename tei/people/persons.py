@@ -181,7 +181,12 @@ def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
     fitting = []
     for d in drafts:
         mine = [_key(w) for w in _split_initials(d.words)]
-        if sorted(mine) == sorted(keys) or _within(keys, mine) or _within(mine, keys):
+        if (
+            sorted(mine) == sorted(keys)
+            or _within(keys, mine)
+            or _within(mine, keys)
+            or _initialled(keys, mine)
+        ):
             fitting.append(d)
     if len(fitting) > 1:
         return _SHARED
@@ -198,6 +203,21 @@ def _within(part: list[str], whole: list[str]) -> bool:
         and any(a == b and len(a) > 1 for a, b in zip(part, whole[k : k + size], strict=True))
         for k in range(len(whole) - size + 1)
     )
+
+
+def _initialled(part: list[str], whole: list[str]) -> bool:
+    """``L. Cifuentes de León`` in ``Luz Marina Cifuentes de León``: initials that fit the
+    first given names, then the family name in a row."""
+    n = 0
+    while n < len(part) and len(part[n]) == 1:
+        n += 1
+    rest = part[n:]
+    if not n or not rest or len(whole) < n + len(rest):
+        return False
+    if any(whole[i][:1] != part[i] for i in range(n)):
+        return False
+    size = len(rest)
+    return any(whole[k : k + size] == rest for k in range(n, len(whole) - size + 1))
 
 
 def _fits(a: str, b: str) -> bool:

@@ -36,7 +36,7 @@ from tei.read.units import FIELD, LIST_MARK, Unit
 PAGE_LINE = re.compile(r"^\[Page (\d+[a-z]?)\]$")
 RULE_LINE = re.compile(r"^[=_*~-]{5,}$")
 SPEAKER_LABEL = re.compile(
-    r"^[A-Z][\w.’'-]*(?: (?:(?:de la|de las|de los|del|de|da|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?[A-Z][\w.’'-]*){0,3}"
+    r"^[A-Z][\w.’'-]*(?: (?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?[A-Z][\w.’'-]*){0,3}"
     r"(?: \([A-Z]+\))?: "
 )
 PARTICIPANTS = re.compile(r"^(Participants|Present):\s*")

@@ -25,6 +25,7 @@ from tei.errors import TeiError
 from tei.ns import NS
 from tei.people import attribute
 from tei.people.names import TITLE_ONLY
+from tei.people.shapes import PARTICLE_WORDS
 from tei.pipeline import convert_bytes
 from tei.read import read_record
 from tests.support import record_paths
@@ -133,7 +134,7 @@ def _spellings(people: list[dict[str, object]], mapping: dict[str, str]) -> dict
 def _alone(variant: str, word: str) -> bool:
     """Whether a variant is the word alone, perhaps after a title or initials (``Mr. Okabe``,
     ``A. Wróbel``): then it is a family name."""
-    words = variant.split()
+    words = [w for w in variant.split() if w not in PARTICLE_WORDS]  # ``Mr. del Valle``
     head = " ".join(words[:-1])
     return [w.casefold() for w in words[-1:]] == [word.casefold()] and (
         not head or bool(TITLE_ONLY.match(head)) or bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", head))
@@ -154,6 +155,9 @@ def _rename(text: str, mapping: dict[str, str]) -> str:
             return new.upper()
         at = m.start()
         last = text[:at].split()[-1:]
+        if last and last[0] in PARTICLE_WORDS:  # ``del Valle`` → ``del Campo``, not ``del de …``
+            while new.split(" ", 1)[0] in PARTICLE_WORDS and " " in new:
+                new = new.split(" ", 1)[1]
         after_title = bool(last) and (  # ``Amb. del Campo``, ``R. de la Fuente``
             bool(TITLE_ONLY.match(last[0])) or bool(re.fullmatch(r"(?:[A-Z]\.)+", last[0]))
         )

@@ -44,7 +44,7 @@ from tei.people.walk import Stretch
 
 _TITLED = re.compile(
     rf"(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
-    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}}))"
+    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,5}}))"
 )
 """A title and the name after it (``Ambassador Qiao Minghua``), or a title with an ``of``
 phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``); at a word's start

@@ -263,6 +263,7 @@ _PIECE = st.one_of(
             ":", ".", "said", "replied that", "I asked him whether", "He replied", "the Ambassador",
             "From the journal of", "Recorded by", "\n", "\n\n", "/V. ORLOV/", "W[illiam]",
             "in", "near", "Islands", "side", "Four", "[1] A note.", "—", "“", "”",
+            "Secretary:", "the Secretary", "Secretary Rusk", "Admiral", "Comrade",
         ]
     ),  # fmt: skip
     st.text(alphabet="AaBbKkłŁșĂéÉ -.,;:[]()’'\n", max_size=8),
@@ -273,7 +274,7 @@ _PIECE = st.one_of(
     head=_LINE,
     pieces=st.lists(_PIECE, max_size=40),
 )
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 def test_no_traceback_from_the_people_stage(head: str, pieces: list[str]) -> None:
     text = "Title of the record\n\n" + head + " ".join(pieces)
     try:

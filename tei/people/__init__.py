@@ -66,7 +66,7 @@ def attribute(record: Record, register: Register | None = None) -> None:
     drafts = build_persons(lexicon.credible(found))
     if register is not None:
         register.apply(drafts, record)
-    index = Index(drafts, everything_said)
+    index = Index(drafts, everything_said, lexicon.written_lower)
     author = _author(record, drafts)
     speeches = apply_labels(record, index, drafts, labels)
     speakers = {s.who for s in speeches}

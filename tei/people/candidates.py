@@ -40,6 +40,7 @@ from tei.people.shapes import (
     is_name_word,
     strong_name,
 )
+from tei.people.turns import may_report
 from tei.people.walk import Stretch
 
 _TITLED = re.compile(
@@ -308,7 +309,8 @@ def candidates_in(
     base = index * 1_000_000
     found = _find(flat, base, stretch, lower_titles)
     if lexicon is not None and stretch.context in ("p", "item"):
-        found += subjects(flat, base, stretch.loc, lexicon)
+        if may_report(flat):  # a cheap test for a verb of saying
+            found += subjects(flat, base, stretch.loc, lexicon)
         found += listed(flat, base, stretch.loc, lexicon)
     if lexicon is not None and stretch.context in ("p", "item", "head", "field:From"):
         found += objects(flat, base, stretch.loc, lexicon)

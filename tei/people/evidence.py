@@ -23,8 +23,10 @@ from tei.people.shapes import (
     TITLE_CHAIN,
     UPPER,
     is_pinyin_given,
+    one_of,
     strong_name,
 )
+from tei.people.scan import find_all, not_word
 from tei.people.turns import VERB, says, sentences
 from tei.read.source import Loc
 
@@ -32,30 +34,38 @@ _SUBJECT = re.compile(
     rf"[“\"(]?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})"
 )
 """What a sentence opens with: perhaps a title, then capitalised words (``Oka Tadao``)."""
-_APPOSED = re.compile(
-    rf"(?P<title>{TITLE}|(?<=the )(?:{PERSON_NOUNS}))(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}?)?, "
+_APPOSED_REST = (
+    rf"(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}?)?, "
     rf"(?P<name>(?:{TITLE_CHAIN} )?(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})(?=[,.;:)]| {ROMAN_OPEN}|$)"
 )
+_APPOSED = re.compile(rf"(?P<title>{TITLE}){_APPOSED_REST}")
 """A title, perhaps its ``of`` phrase, a comma and a name closed by punctuation."""
+_APPOSED_NOUN = re.compile(rf"the (?P<title>{one_of(PERSON_NOUNS)}){_APPOSED_REST}")
+"""The same after ``the`` and a noun for people (``the master of the ship, Zbigniew …``)."""
 _GAP = re.compile(
     rf"(?:\s+(?:\w+ly|then|also|again|further|finally|later|first|once|too|\w+ed and))*\s+{VERB}\b"
 )
 """Between a subject and its verb of saying only adverbs and ``laughed and`` (``Thanh agreed
 and said``); ``The Indonesian side said`` has no person for its subject."""
 _LISTED = re.compile(
-    r"\b(?:names|fishermen|seamen|sailors|crew members|members|persons|people|officials|"
-    r"diplomats|students|prisoners|passengers|men|women)(?: [a-z]+){0,2}, "
+    one_of(
+        "names|fishermen|seamen|sailors|crew members|members|persons|people|officials|"
+        "diplomats|students|prisoners|passengers|men|women"
+    )
+    + r"(?: [a-z]+){0,2}, "
     rf"(?P<name>{NAME_SEQ}{{1,3}})(?= and |, | \[|\.)"
 )
 """Names after a plural noun for people (``two fishermen, Sato Yoshio and …``)."""
 _PARTY_HEAD = re.compile(r"^(?P<head>[^:.;]{1,40}):\s")
 _PARTY_WORDS = frozenset(["side", "delegation", "participants", "present"])
 _SIGNATURE = re.compile(rf"^\s*[(/]\s*(?P<name>{NAME_SEQ}{{0,4}})\s*[)/]\s*$")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
-_PLACE_BEFORE = re.compile(rf"\b(?:[Ii]n|[Tt]o|[Nn]ear|[Ff]rom|at|via|of) ((?:[{UPPER}][\w-]+ ?){{1,3}})")
-_PLACE_AFTER = re.compile(
-    r"([A-Z][\w-]+) ([Ii]slands?|[Ss]ide|[Rr]iver|[Pp]rovince|[Bb]ay|[Ss]trait|[Cc]ity)\b"
+_BEFORE = ("in", "In", "to", "To", "near", "Near", "from", "From", "at", "via", "of")
+"""Prepositions of place: the capitalised word after one is taken for a place."""
+_AFTER = tuple(
+    w for word in "island islands river province bay strait city".split() for w in (word, word.title())
 )
+"""Words for a place, after the capitalised word they make a place."""
+_STRIP = ".,;:!?()[]“”\"’'"
 FUNCTION_WORDS = frozenset(
     "The This That These Those It He She They We I You His Her Their Our Its My Your Both All "
     "Each Every Everyone Nobody Someone Nothing One Some Most Many Finally Then Later Also "
@@ -81,19 +91,58 @@ the cast's names or after a title, not here (``Ahmed``, ``Javed`` do not end so)
 _CAST = frozenset(["participant", "signed", "label", "author"])
 
 
+def _alone_in(text: str, low: str) -> bool:
+    """Whether ``low`` stands in ``text`` as a whole word, in lower case."""
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-’'") and not (after.isalnum() or after == "-"):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
 class Lexicon:
     """What a record says about its capitalised words: written in lower case somewhere
     (an ordinary word), or used as a place."""
 
     def __init__(self, text: str) -> None:
-        self.lower = frozenset(m.group().rstrip("’'") for m in _LOWER_WORD.finditer(text))
-        places: set[str] = set()
-        for m in _PLACE_BEFORE.finditer(text):
-            places.add(m.group(1).split()[0])  # only the first: a name may follow the place
-        after = [m for m in _PLACE_AFTER.finditer(text)]
-        places.update(m.group(1) for m in after)
-        self.places = frozenset(places)
-        self.sides = frozenset(m.group(1) for m in after if m.group(2).casefold() == "side")
+        # Asked word by word, and only for the few words a rule doubts: a pass over all the
+        # words of a record costs more than all the questions.
+        self.text = text
+        self._lower: dict[str, bool] = {}
+        self._places: dict[str, bool] = {}
+        self._sides: dict[str, bool] = {}
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the record writes the word in lower case somewhere (``four``)."""
+        low = word.casefold()
+        known = self._lower.get(low)
+        if known is None:
+            known = self._lower[low] = _alone_in(self.text, low)
+        return known
+
+    def is_place(self, word: str) -> bool:
+        """Whether the record puts the word after ``in``/``to``/``near``/``from`` … or before
+        ``Island``/``River``/``side`` …: a place (or a side)."""
+        known = self._places.get(word)
+        if known is None:
+            text = self.text
+            known = any(f" {p} {word}" in text or text.startswith(f"{p} {word}") for p in _BEFORE)
+            known = known or self.is_side(word) or any(
+                f"{word} {a}" in text for a in _AFTER if a != "side"
+            )
+            self._places[word] = known
+        return known
+
+    def is_side(self, word: str) -> bool:
+        """Whether the record speaks of ``the Honduran side``: a side, never a person."""
+        known = self._sides.get(word)
+        if known is None:
+            known = self._sides[word] = f"{word} side" in self.text or f"{word} Side" in self.text
+        return known
 
     def ordinary(self, word: str) -> bool:
         """A word that is no name by itself (``Four``, ``Recorded``, ``Delegate``, ``The``):
@@ -101,7 +150,7 @@ class Lexicon:
         people or a title, or a word of an English derivation (``-ed``, ``-ary``, ``-ment``)."""
         bare = word.rstrip(".,;:’'")
         low = bare.casefold()
-        if bare in FUNCTION_WORDS or low in NUMBERS or low in self.lower or low in _NOUN_SET:
+        if bare in FUNCTION_WORDS or low in NUMBERS or low in _NOUN_SET or self.written_lower(low):
             return True
         if TITLE_ONLY.match(bare) or is_pinyin_given(low):
             return bool(TITLE_ONLY.match(bare))
@@ -114,7 +163,7 @@ class Lexicon:
         if strong_name(words) not in ("", "western"):
             return words  # ``Do Van Sang``: a name of a known shape keeps its first word
         while k < len(words) - 1 and (
-            words[k] in self.places or (len(words[k]) > 2 and self.ordinary(words[k]))
+            self.is_place(words[k]) or (len(words[k]) > 2 and self.ordinary(words[k]))
         ):
             if words[k].casefold() in PARTICLE_WORDS and words[k + 1] in PARTICLE_WORDS:
                 break  # ``De la Peña`` at a sentence's start
@@ -134,10 +183,10 @@ class Lexicon:
                 c.words = self.trim(c.words)  # ``Cuba P. Sotnikov`` → ``P. Sotnikov``
             if len(c.words) == 1 and c.context not in ("label", "author"):
                 word = c.words[0]
-                if word in self.sides:
+                if self.is_side(word):
                     continue
                 if not c.title and c.context not in _CAST and word.casefold() not in known:
-                    if self.ordinary(word) or word in self.places:
+                    if self.ordinary(word) or self.is_place(word):
                         continue
             kept.append(c)
         return kept
@@ -178,7 +227,9 @@ def apposed(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
     """Names in apposition to a title (``the Ambassador of the Republic of Iraq, Hamdi
     al-Sharqawi,``): the title is the person's."""
     found: list[Candidate] = []
-    for m in _APPOSED.finditer(flat):
+    if ", " not in flat:
+        return []
+    for m in [*find_all(_APPOSED, flat, not_word), *_APPOSED_NOUN.finditer(flat)]:
         raw = m.group("name").split()
         words = clean_words(raw)
         noun = m.group("title").islower()  # ``the master of the ship, Zbigniew Pietrzak``
@@ -192,7 +243,7 @@ def apposed(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
 def listed(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
     """Full names in apposition to a plural noun for people (``names``, ``fishermen``)."""
     found: list[Candidate] = []
-    for m in _LISTED.finditer(flat):
+    for m in find_all(_LISTED, flat, not_word):
         raw = m.group("name").split()
         words = clean_words(raw)
         if len(words) == len(raw) and not any(lexicon.ordinary(w) for w in words):
@@ -201,12 +252,15 @@ def listed(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Cand
 
 
 _MET = re.compile(
-    r"\b(?:received|met|met with|visited|called on|summoned|accompanied by|talked with|"
-    rf"spoke with|invited) (?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{1,4}})"
+    one_of(
+        "received|met|met with|visited|called on|summoned|accompanied by|talked with|"
+        "spoke with|invited"
+    )
+    + rf" (?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{1,4}})"
 )
 """A full name as the object of a verb of meeting (``I received Okabe Hisashi``)."""
 _WRITER = re.compile(
-    r"\b(?:[Jj]ournal|[Dd]iary|[Nn]otes|[Rr]ecord|[Rr]eport|[Mm]emorandum|[Ll]etter) (?:of|by|from) "
+    r"(?:[Jj]ournal|[Dd]iary|[Nn]otes|[Rr]ecord|[Rr]eport|[Mm]emorandum|[Ll]etter) (?:of|by|from) "
     rf"(?:the )?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})"
 )
 """Who wrote a journal, notes or report (``From the journal of Ambassador …``)."""
@@ -215,13 +269,13 @@ _WRITER = re.compile(
 def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
     """Full names after a verb of meeting, and the writer a heading names (``author``)."""
     found: list[Candidate] = []
-    for m in _MET.finditer(flat):
+    for m in find_all(_MET, flat, not_word):
         raw = m.group("name").split()
         words = clean_words(raw)
-        if len(words) == len(raw) and not any(w in lexicon.places for w in words):
+        if len(words) == len(raw) and not any(lexicon.is_place(w) for w in words):
             at = m.start("name")
             found.append(_make(words, base, at, loc, "met", m.group("title") or ""))
-    for m in _WRITER.finditer(flat):
+    for m in find_all(_WRITER, flat, not_word) if " of " in flat or " by " in flat else []:
         raw = m.group("name").split()
         words = clean_words(raw)
         if words and len(words) == len(raw) and (len(words) > 1 or m.group("title")):

@@ -8,6 +8,7 @@ go to the person named most recently.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.people.persons import Draft
@@ -152,7 +153,12 @@ def _core(title: str) -> str:
 class Index:
     """Known forms of every person, and the order in which they were last named."""
 
-    def __init__(self, drafts: list[Draft], text: str | None = None) -> None:
+    def __init__(
+        self,
+        drafts: list[Draft],
+        text: str | None = None,
+        lower: Callable[[str], bool] | None = None,
+    ) -> None:
         """``text``: all the texts that will be searched (joined), where the caller has it; a
         description word it lacks is not looked for in each of them."""
         self._description_words = (
@@ -179,11 +185,13 @@ class Index:
         # Which word of a name is the family name is not known for every convention
         # (``Tanabe Tadashi``, ``Andrzej Wróbel``): any word of a name can stand alone for it,
         # unless the record writes it in lower case too (an ordinary word).
-        lower = {w for w in _LOWER_WORD.findall(self.text)} if drafts else set()
+        if lower is None:
+            words = frozenset(_LOWER_WORD.findall(self.text)) if drafts else frozenset()
+            lower = words.__contains__
         for d in drafts:
             for word in d.words if len(d.words) > 1 else ():
                 key = word.casefold()
-                if "." not in word and key not in lower and key not in PARTICLE_WORDS:
+                if "." not in word and key not in PARTICLE_WORDS and not lower(key):
                     self.add_form(key, d.id)
         self.last_seen: dict[str, int] = {}
         self.clock = 0

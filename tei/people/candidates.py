@@ -25,10 +25,12 @@ from tei.people.names import Candidate, names_after_nouns
 from tei.people.names import clean_words as _clean
 from tei.people.scan import find_all, not_word, word_char
 from tei.people.shapes import (
+    ANY_NAME_WORD,
     CHINESE_SURNAMES,
     LOCATIVE,
     LOWER_TITLES,
     NAME_SEQ,
+    NAME_START,
     NAME_WORD,
     ORG_WORDS,
     PARTICLE,
@@ -45,7 +47,7 @@ from tei.people.walk import Stretch
 
 _TITLED = re.compile(
     rf"(?P<title>{TITLE_CHAIN}) (?:of (?P<run>(?:the )?{NAME_WORD}"
-    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,5}}))"
+    rf"(?: (?:of|and|the|for|{NAME_WORD}))*)|(?P<name>{NAME_START}{NAME_SEQ}{{0,5}}))"
 )
 """A title and the name after it (``Ambassador Qiao Minghua``), or a title with an ``of``
 phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``); at a word's start
@@ -79,7 +81,7 @@ def _lower_titled(titles: tuple[str, ...]) -> re.Pattern[str]:
     which the regex engine finds by skipping, where the whole alternation is tried at every
     space. A title the text lacks can match nowhere, so the matches are the same."""
     return re.compile(
-        rf" (?P<title>{'|'.join(titles)}) (?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,3}})"
+        rf" (?P<title>{'|'.join(titles)}) (?P<name>{NAME_START}{NAME_SEQ}{{0,3}})"
     )
 
 
@@ -225,7 +227,7 @@ def _name_before(text: str) -> list[str]:
             return words[-size:]
     name: list[str] = []
     for word in reversed(words):
-        if not re.fullmatch(NAME_WORD, word) or word in ORG_WORDS or _TITLE_ONLY.match(word):
+        if not re.fullmatch(ANY_NAME_WORD, word) or word in ORG_WORDS or _TITLE_ONLY.match(word):
             break
         name.insert(0, word)
     return name

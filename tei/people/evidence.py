@@ -16,6 +16,7 @@ from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN
 from tei.people.names import TITLE_ONLY, Candidate, clean_words
 from tei.people.shapes import (
     NAME_SEQ,
+    NAME_START,
     PARTICLE,
     PERSON_NOUNS,
     PARTICLE_WORDS,
@@ -31,12 +32,12 @@ from tei.people.turns import VERB, says, sentences
 from tei.read.source import Loc
 
 _SUBJECT = re.compile(
-    rf"[“\"(]?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})"
+    rf"[“\"(]?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>{NAME_START}{NAME_SEQ}{{0,4}})"
 )
 """What a sentence opens with: perhaps a title, then capitalised words (``Oka Tadao``)."""
 _APPOSED_REST = (
     rf"(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}?)?, "
-    rf"(?P<name>(?:{TITLE_CHAIN} )?(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})(?=[,.;:)]| {ROMAN_OPEN}|$)"
+    rf"(?P<name>(?:{TITLE_CHAIN} )?{NAME_START}{NAME_SEQ}{{0,4}})(?=[,.;:)]| {ROMAN_OPEN}|$)"
 )
 _APPOSED = re.compile(rf"(?P<title>{TITLE}){_APPOSED_REST}")
 """A title, perhaps its ``of`` phrase, a comma and a name closed by punctuation."""
@@ -256,26 +257,31 @@ _MET = re.compile(
         "received|met|met with|visited|called on|summoned|accompanied by|talked with|"
         "spoke with|invited"
     )
-    + rf" (?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{1,4}})"
+    + rf" (?:(?P<title>{TITLE_CHAIN}) )?(?P<name>{NAME_START}{NAME_SEQ}{{1,4}})"
 )
 """A full name as the object of a verb of meeting (``I received Okabe Hisashi``)."""
 _WRITER = re.compile(
     r"(?:[Jj]ournal|[Dd]iary|[Nn]otes|[Rr]ecord|[Rr]eport|[Mm]emorandum|[Ll]etter) (?:of|by|from) "
-    rf"(?:the )?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>(?:{PARTICLE} )?{NAME_SEQ}{{0,4}})"
+    rf"(?:the )?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>{NAME_START}{NAME_SEQ}{{0,4}})"
 )
 """Who wrote a journal, notes or report (``From the journal of Ambassador …``)."""
+_MET_HINTS = ("received ", "met ", "visited ", "called on ", "summoned ", "accompanied by ",
+              "talked with ", "spoke with ", "invited ")  # fmt: skip
+_WRITER_HINTS = ("ournal ", "iary ", "otes ", "ecord ", "eport ", "emorandum ", "etter ")
 
 
 def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
     """Full names after a verb of meeting, and the writer a heading names (``author``)."""
     found: list[Candidate] = []
-    for m in find_all(_MET, flat, not_word):
+    met = any(word in flat for word in _MET_HINTS)  # most texts have none: no scan
+    for m in find_all(_MET, flat, not_word) if met else []:
         raw = m.group("name").split()
         words = clean_words(raw)
         if len(words) == len(raw) and not any(lexicon.is_place(w) for w in words):
             at = m.start("name")
             found.append(_make(words, base, at, loc, "met", m.group("title") or ""))
-    for m in find_all(_WRITER, flat, not_word) if " of " in flat or " by " in flat else []:
+    writer = any(word in flat for word in _WRITER_HINTS)
+    for m in find_all(_WRITER, flat, not_word) if writer else []:
         raw = m.group("name").split()
         words = clean_words(raw)
         if words and len(words) == len(raw) and (len(words) > 1 or m.group("title")):

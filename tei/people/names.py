@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from tei.people.scan import not_word
 from tei.people.shapes import (
-    NAME_WORD,
+    ANY_NAME_WORD,
     ORG_WORDS,
     PARTICLE_WORDS,
     PERSON_NOUNS,
@@ -92,7 +92,7 @@ def clean_words(words: list[str]) -> list[str]:
             break
         if not out and bare in PLACE_LIKE:
             break
-        if TITLE_ONLY.match(bare) or not re.fullmatch(NAME_WORD, word.rstrip(",;:")):
+        if TITLE_ONLY.match(bare) or not re.fullmatch(ANY_NAME_WORD, word.rstrip(",;:")):
             break
         out += particles
         particles = []

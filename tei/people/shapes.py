@@ -37,9 +37,7 @@ UPPER = "A-Z" + "".join(
 class: a name is found by its place and its capital, whatever its letters."""
 ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-"
 """The Arabic article glued to a name (``al-Ubaydi``): the word is a name word all the same."""
-NAME_WORD = (
-    rf"(?:[A-Z]\.(?:[A-Z]\.)*+|(?:{ARTICLE_PREFIX})?[{UPPER}][\w-]*+(?:[’'][a-rt-z]\w*+)*+)"
-)
+NAME_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)*+|[{UPPER}][\w-]*+(?:[’'][a-rt-z]\w*+)*+)"
 """A word of a name: a capitalised word (without a possessive ’s) or initials (``A.N.``).
 
 The quantifiers are possessive (``*+``): what follows a name word is a space, an apostrophe
@@ -54,8 +52,13 @@ PARTICLES = (
 Beethoven``, ``Osama bin Laden``); only between name words, or after a title."""
 PARTICLE = rf"(?:{PARTICLES})"
 PARTICLE_WORDS = frozenset(" ".join(PARTICLES.split("|")).split())
-NAME_SEQ = rf"{NAME_WORD}(?: (?:{PARTICLE} )?{NAME_WORD})"
+ANY_NAME_WORD = rf"(?:{ARTICLE_PREFIX})?{NAME_WORD}"
+"""A name word, or one with the article glued on (``al-Ubaydi``): not where a scan starts,
+since a pattern that may open with a lower-case letter is tried at every such letter."""
+NAME_SEQ = rf"{NAME_WORD}(?: (?:{PARTICLE} )?{ANY_NAME_WORD})"
 """A name word, then the name words after it, each perhaps after a particle (with a count)."""
+NAME_START = rf"(?:{PARTICLE} )?(?:{ARTICLE_PREFIX})?"
+"""What may come before the first capital of a name after a title (``de la``, ``al-``)."""
 
 
 def is_name_word(word: str) -> bool:

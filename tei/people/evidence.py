@@ -66,6 +66,7 @@ _AFTER = tuple(
     w for word in "island islands river province bay strait city".split() for w in (word, word.title())
 )
 """Words for a place, after the capitalised word they make a place."""
+_AFTER_SET = frozenset([*_AFTER, "side", "Side"])
 _STRIP = ".,;:!?()[]“”\"’'"
 FUNCTION_WORDS = frozenset(
     "The This That These Those It He She They We I You His Her Their Our Its My Your Both All "
@@ -105,6 +106,22 @@ def _alone_in(text: str, low: str) -> bool:
     return False
 
 
+def _placed(text: str, word: str) -> bool:
+    """Whether ``word`` stands after a preposition of place or before a word for a place
+    somewhere in ``text`` (looked for where the word stands: a name stands in few places)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[max(0, at - 6) : at].split()[-1:] if at and text[at - 1] == " " else []
+        if before and before[0] in _BEFORE:
+            return True
+        after = text[end + 1 : end + 10].split()[:1] if text[end : end + 1] == " " else []
+        if after and after[0].rstrip(".,;:") in _AFTER_SET:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 class Lexicon:
     """What a record says about its capitalised words: written in lower case somewhere
     (an ordinary word), or used as a place."""
@@ -130,12 +147,7 @@ class Lexicon:
         ``Island``/``River``/``side`` …: a place (or a side)."""
         known = self._places.get(word)
         if known is None:
-            text = self.text
-            known = any(f" {p} {word}" in text or text.startswith(f"{p} {word}") for p in _BEFORE)
-            known = known or self.is_side(word) or any(
-                f"{word} {a}" in text for a in _AFTER if a != "side"
-            )
-            self._places[word] = known
+            known = self._places[word] = _placed(self.text, word)
         return known
 
     def is_side(self, word: str) -> bool:

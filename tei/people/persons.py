@@ -29,6 +29,8 @@ class Draft:
     contexts: set[str] = field(default_factory=set)
     id: str = ""
     from_register: bool = False
+    made: int = 0
+    """When the draft was made, among the drafts of its record (their first order)."""
 
     # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
     def __init__(
@@ -43,6 +45,7 @@ class Draft:
         contexts: set[str] | None = None,
         id: str = "",
         from_register: bool = False,
+        made: int = 0,
     ) -> None:
         self.words = words
         self.shape = shape
@@ -54,6 +57,7 @@ class Draft:
         self.contexts = set() if contexts is None else contexts
         self.id = id
         self.from_register = from_register
+        self.made = made
 
     @property
     def surname(self) -> str:
@@ -131,42 +135,56 @@ def _same(d: Draft, words: list[str], shape: str) -> bool:
 def build_persons(cands: list[Candidate]) -> list[Draft]:
     """Group candidates (in reading order) into drafts of persons."""
     drafts: list[Draft] = []
+    # Each rule below matches a draft only if it shares a word with the candidate: the drafts
+    # are looked up by word, not all tried (a record has many candidates and drafts).
+    by_key: dict[str, list[Draft]] = {}
     ordered = sorted(cands, key=lambda c: (len(c.words) < 2, c.order))
     for cand in ordered:
         form = " ".join(cand.words)
+        near = _sharing(by_key, cand.words)
         if len(cand.words) >= 2:
             match = next(
-                (d for d in drafts if len(d.words) > 1 and _same(d, cand.words, cand.shape)), None
+                (d for d in near if len(d.words) > 1 and _same(d, cand.words, cand.shape)), None
             )
             if match is None:
-                match = _containing(drafts, cand.words)
+                match = _containing(near, cand.words)
                 if match is _SHARED:
                     continue  # a family name of several words that two people share
             if match is None:
+                keys = {_key(w) for w in cand.words}
                 match = next(
-                    (
-                        d
-                        for d in drafts
-                        if len(d.words) == 1 and _key(d.words[0]) in map(_key, cand.words)
-                    ),
-                    None,
+                    (d for d in near if len(d.words) == 1 and _key(d.words[0]) in keys), None
                 )
                 if match is not None:
                     match.words, match.shape = cand.words, cand.shape
         else:
-            match = _by_surname(drafts, cand.words[0])
+            match = _by_surname(near, cand.words[0])
             if match is _SHARED:
                 continue  # a surname two people share is a form of neither (resolved in context)
         if match is None:
             match = Draft(list(cand.words), cand.shape, cand.order, cand.loc)
+            match.made = len(drafts)
             drafts.append(match)
         if len(cand.words) > len(match.words):
             match.words = list(cand.words)
         match.first_order = min(match.first_order, cand.order)
         match.add(cand, form)
+        for key in {_key(w) for w in _split_initials(match.words)} | {_key(w) for w in match.words}:
+            held = by_key.setdefault(key, [])
+            if not any(d is match for d in held):
+                held.append(match)
     drafts.sort(key=lambda d: d.first_order)
     _assign_ids(drafts)
     return drafts
+
+
+def _sharing(by_key: dict[str, list[Draft]], words: list[str]) -> list[Draft]:
+    """The drafts that share a word with ``words``, in the order they were made."""
+    found: dict[int, Draft] = {}
+    for w in {_key(w) for w in _split_initials(words)} | {_key(w) for w in words}:
+        for d in by_key.get(w, ()):
+            found[d.made] = d
+    return [found[k] for k in sorted(found)]
 
 
 _SHARED = Draft([], "", 0, None)

@@ -88,7 +88,10 @@ def test_names_after_nouns_are_those_one_search_finds(text: str) -> None:
 
 
 _KEYS = st.lists(
-    st.sampled_from(["kim", "kim il", "kim il-song", "ki", "pak", "ambassador kim", "o’neil"]),
+    st.sampled_from(
+        ["kim", "kim il", "kim il-song", "ki", "pak", "ambassador kim", "o’neil", "peña",
+         "ștefan", "strasse", "straße"]
+    ),
     min_size=1,
     max_size=5,
     unique=True,
@@ -96,7 +99,8 @@ _KEYS = st.lists(
 _FORM_TEXTS = st.lists(
     st.tuples(
         st.sampled_from(
-            ["Kim", "kim", "KIM", "Il", "Il-song", "Pak", "Ambassador", "Ki", "O’Neil"]
+            ["Kim", "kim", "KIM", "Il", "Il-song", "Pak", "Ambassador", "Ki", "O’Neil", "Peña",
+             "PEÑA", "peña", "Ștefan", "ȘTEFAN", "Straße", "ſtefan", "Iİı"]
         ),
         st.sampled_from([" ", " ", "", "-", "’s ", "’", ".", "_"]),
     ),
@@ -117,8 +121,9 @@ def test_forms_found_with_find_are_those_the_regex_finds(keys: list[str], text: 
     spans = _find_forms(text, ordered, _roots(ordered))
     expected = [m.span() for m in pattern.finditer(text)]
     assert spans is None or spans == expected
-    if all(key.isascii() for key in keys):
-        assert spans == expected
+    odd = any(char in text for char in "\u0130\u0131\u017f\u212a")  # see resolve._ODD
+    if all(key.isascii() or key in ("peña", "ștefan") for key in keys) and not odd:
+        assert spans == expected  # plain Latin letters with marks take the fast path too
 
 
 @given(

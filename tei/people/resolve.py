@@ -73,12 +73,23 @@ def _word_or(chars: str, char: str) -> bool:
 _Roots = list[tuple[str, list[tuple[int, str]]]]
 
 
+def _plain_letter(char: str) -> bool:
+    """ASCII, or a lower-case Latin letter whose case has one letter each way (``ñ``, ``ș``;
+    not ``ß``, ``ſ`` or ``ı``)."""
+    if char.isascii():
+        return True
+    upper = char.upper()
+    return "\u00c0" <= char <= "\u024f" and len(upper) == 1 and upper.lower() == char
+
+
 def _roots(keys: list[str]) -> _Roots | None:
     """The keys that no other key begins, each with the keys that begin with it (and itself),
     by index in ``keys``: a key occurs only where a key it begins with occurs, so the text is
     searched once per root (``kim``) rather than once per form (``kim``, ``kim byeong-jik``).
-    None if a key is empty or not ASCII (see :func:`_find_forms`)."""
-    if not all(key and key.isascii() for key in keys):
+    None if a key is empty or holds a letter that ``str.lower`` and the regex's case folding
+    may not treat alike (see :func:`_find_forms`); plain Latin letters with marks are fine
+    (``peña``, ``ștefan``), and a record of such names needs no regex compiled for it."""
+    if not all(key and (key.isascii() or all(map(_plain_letter, key))) for key in keys):
         return None
     roots: dict[str, list[tuple[int, str]]] = {}
     for index, key in sorted(enumerate(keys), key=lambda pair: len(pair[1])):

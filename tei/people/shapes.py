@@ -11,6 +11,27 @@ from __future__ import annotations
 import re
 import unicodedata
 
+def one_of(alternatives: str) -> str:
+    """The alternation ``alternatives`` (``a|b|…``, every branch opening with a letter),
+    grouped by first letter: ``(?:C(?:omrade|hairman)|M(?:inister|ajor))``.
+
+    The regex engine tries the branches of an alternation one after the other at every place
+    it could start; grouped, it tries only those that open with the letter there (half the
+    time of the title searches). The branches keep their order within a group, and branches
+    with another first letter cannot match there anyway, so every match is the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for branch in alternatives.split("|"):
+        if not branch[:1].isalpha():
+            raise ValueError(f"a branch must open with a letter: {branch!r}")
+        groups.setdefault(branch[0], []).append(branch[1:])
+    parts = [
+        first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for first, rests in groups.items()
+    ]
+    return f"(?:{'|'.join(parts)})"
+
+
 CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng "
     "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia "
@@ -35,7 +56,7 @@ UPPER = "A-Z" + "".join(
 )
 """Every capital letter of the Latin alphabets (``Ș``, ``Ł``, ``Ž``, ``Ö``), for a character
 class: a name is found by its place and its capital, whatever its letters."""
-ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-"
+ARTICLE_PREFIX = one_of("al|el|ad|ar|as|ash|at|az|an|ul|ud") + "-"
 """The Arabic article glued to a name (``al-Ubaydi``): the word is a name word all the same."""
 NAME_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)*+|[{UPPER}][\w-]*+(?:[’'][a-rt-z]\w*+)*+)"
 """A word of a name: a capitalised word (without a possessive ’s) or initials (``A.N.``).
@@ -50,7 +71,7 @@ PARTICLES = (
 )
 """Lower-case words inside a name of many conventions (``José Ramón de la Peña``, ``Ludwig van
 Beethoven``, ``Osama bin Laden``); only between name words, or after a title."""
-PARTICLE = rf"(?:{PARTICLES})"
+PARTICLE = one_of(PARTICLES)
 PARTICLE_WORDS = frozenset(" ".join(PARTICLES.split("|")).split())
 ANY_NAME_WORD = rf"(?:{ARTICLE_PREFIX})?{NAME_WORD}"
 """A name word, or one with the article glued on (``al-Ubaydi``): not where a scan starts,
@@ -71,27 +92,6 @@ def is_name_word(word: str) -> bool:
 
 
 _ARTICLES = frozenset("al el ad ar as ash at az an ul ud".split())
-
-
-def one_of(alternatives: str) -> str:
-    """The alternation ``alternatives`` (``a|b|…``, every branch opening with a letter),
-    grouped by first letter: ``(?:C(?:omrade|hairman)|M(?:inister|ajor))``.
-
-    The regex engine tries the branches of an alternation one after the other at every place
-    it could start; grouped, it tries only those that open with the letter there (half the
-    time of the title searches). The branches keep their order within a group, and branches
-    with another first letter cannot match there anyway, so every match is the same.
-    """
-    groups: dict[str, list[str]] = {}
-    for branch in alternatives.split("|"):
-        if not branch[:1].isalpha():
-            raise ValueError(f"a branch must open with a letter: {branch!r}")
-        groups.setdefault(branch[0], []).append(branch[1:])
-    parts = [
-        first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
-        for first, rests in groups.items()
-    ]
-    return f"(?:{'|'.join(parts)})"
 
 
 KOREAN = r"(?:[A-Z][a-z]{0,5}|[A-Z]{2,6}) [A-Z][a-z]+-[a-z]+"

@@ -28,7 +28,7 @@ from tei.people.shapes import (
     strong_name,
 )
 from tei.people.scan import find_all, not_word
-from tei.people.turns import VERB, says, sentences
+from tei.people.turns import VERB, lower_runs, says, sentences
 from tei.read.source import Loc
 
 _SUBJECT = re.compile(
@@ -57,6 +57,11 @@ _LISTED = re.compile(
     rf"(?P<name>{NAME_SEQ}{{1,3}})(?= and |, | \[|\.)"
 )
 """Names after a plural noun for people (``two fishermen, Sato Yoshio and …``)."""
+_LISTED_HINTS = frozenset(
+    w.encode()
+    for w in "names fishermen seamen sailors crew members persons people officials diplomats "
+    "students prisoners passengers men women".split()
+)
 _PARTY_HEAD = re.compile(r"^(?P<head>[^:.;]{1,40}):\s")
 _PARTY_WORDS = frozenset(["side", "delegation", "participants", "present"])
 _SIGNATURE = re.compile(rf"^\s*[(/]\s*(?P<name>{NAME_SEQ}{{0,4}})\s*[)/]\s*$")
@@ -256,6 +261,8 @@ def apposed(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
 def listed(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
     """Full names in apposition to a plural noun for people (``names``, ``fishermen``)."""
     found: list[Candidate] = []
+    if _LISTED_HINTS.isdisjoint(lower_runs(flat)):
+        return found
     for m in find_all(_LISTED, flat, not_word):
         raw = m.group("name").split()
         words = clean_words(raw)
@@ -277,22 +284,29 @@ _WRITER = re.compile(
     rf"(?:the )?(?:(?P<title>{TITLE_CHAIN}) )?(?P<name>{NAME_START}{NAME_SEQ}{{0,4}})"
 )
 """Who wrote a journal, notes or report (``From the journal of Ambassador …``)."""
-_MET_HINTS = ("received ", "met ", "visited ", "called on ", "summoned ", "accompanied by ",
-              "talked with ", "spoke with ", "invited ")  # fmt: skip
-_WRITER_HINTS = ("ournal ", "iary ", "otes ", "ecord ", "eport ", "emorandum ", "etter ")
+_MET_HINTS = frozenset(
+    w.encode() for w in "received met visited called summoned accompanied talked spoke invited".split()
+)
+_WRITER_HINTS = frozenset(
+    w.encode() for w in "ournal iary otes ecord eport emorandum etter journal diary notes record "
+    "report memorandum letter".split()
+)
+"""The words (runs of ``a``-``z``, :func:`tei.people.turns.lower_runs`) without which a text
+has no match of :data:`_MET` or :data:`_WRITER`."""
 
 
 def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
     """Full names after a verb of meeting, and the writer a heading names (``author``)."""
     found: list[Candidate] = []
-    met = any(word in flat for word in _MET_HINTS)  # most texts have none: no scan
+    runs = lower_runs(flat)
+    met = not _MET_HINTS.isdisjoint(runs)  # most texts have none of the words: no scan
     for m in find_all(_MET, flat, not_word) if met else []:
         raw = m.group("name").split()
         words = clean_words(raw)
         if len(words) == len(raw) and not any(lexicon.is_place(w) for w in words):
             at = m.start("name")
             found.append(_make(words, base, at, loc, "met", m.group("title") or ""))
-    writer = any(word in flat for word in _WRITER_HINTS)
+    writer = not _WRITER_HINTS.isdisjoint(runs)
     for m in find_all(_WRITER, flat, not_word) if writer else []:
         raw = m.group("name").split()
         words = clean_words(raw)

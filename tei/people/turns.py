@@ -190,8 +190,14 @@ def may_report(flat: str) -> bool:
     twice as fast as the regex on the paragraphs of a record. No hint holds a byte that the
     table or the ``?`` touches, so the answer is the same.
     """
-    words = flat.encode("latin-1", "replace").translate(_LOWER_ONLY).split()
-    return not _HINT_BYTES.isdisjoint(words)
+    return not _HINT_BYTES.isdisjoint(lower_runs(flat))
+
+
+@lru_cache(maxsize=64)
+def lower_runs(flat: str) -> frozenset[bytes]:
+    """The runs of ``a``-``z`` of a text, as bytes (kept for a while: several rules ask
+    whether a text holds one of their words before they scan it)."""
+    return frozenset(flat.encode("latin-1", "replace").translate(_LOWER_ONLY).split())
 
 
 _BETWEEN = frozenset("this that it the question matter to".split())

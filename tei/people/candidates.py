@@ -26,6 +26,7 @@ from tei.people.names import clean_words as _clean
 from tei.people.scan import find_all, not_word, word_char
 from tei.people.shapes import (
     ANY_NAME_WORD,
+    ASCII_NAME_WORD,
     CHINESE_SURNAMES,
     LOCATIVE,
     LOWER_TITLES,
@@ -52,7 +53,7 @@ _TITLED = re.compile(
 """A title and the name after it (``Ambassador Qiao Minghua``), or a title with an ``of``
 phrase that ends in a name (``Vice Minister of Culture Ryu Seong-hui``); at a word's start
 (``scan.not_word``)."""
-_CAP_RUN = re.compile(rf"({NAME_SEQ}+)")
+_CAP_RUN = re.compile(rf"({ASCII_NAME_WORD}(?: (?:{PARTICLE} )?{ANY_NAME_WORD})+)")
 """A run of capitalised words, not glued to a word, apostrophe, period or hyphen before it
 (:func:`_free`)."""
 _ROMAN = re.compile(rf"{ROMAN_OPEN}([^{ROMAN_CLOSE}]+){ROMAN_CLOSE}")

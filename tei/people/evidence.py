@@ -28,7 +28,7 @@ from tei.people.shapes import (
     strong_name,
 )
 from tei.people.scan import find_all, not_word
-from tei.people.turns import VERB, lower_runs, says, sentences
+from tei.people.turns import VERB, lower_runs, sentences
 from tei.read.source import Loc
 
 _SUBJECT = re.compile(
@@ -62,6 +62,9 @@ _LISTED_HINTS = frozenset(
     for w in "names fishermen seamen sailors crew members persons people officials diplomats "
     "students prisoners passengers men women".split()
 )
+_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;.]{0,120},")
+"""A relative clause between a subject and its verb (``Wang Jiande, who had translated …,
+then asked``)."""
 _PARTY_HEAD = re.compile(r"^(?P<head>[^:.;]{1,40}):\s")
 _PARTY_WORDS = frozenset(["side", "delegation", "participants", "present"])
 _SIGNATURE = re.compile(rf"^\s*[(/]\s*(?P<name>{NAME_SEQ}{{0,4}})\s*[)/]\s*$")
@@ -227,13 +230,19 @@ def subjects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Ca
     bounds = [*starts[1:], len(flat)]
     for start, stop in zip(starts, bounds, strict=True):
         m = _SUBJECT.match(flat, start)
-        if m is None or not says(flat, m.end(), stop):
+        if m is None:
+            continue
+        # Only adverbs (or a relative clause) between the name and its verb of saying:
+        # ``The Indonesian side said``, ``Political Bureau member …`` have no person for it.
+        relative = _RELATIVE.match(flat, m.end(), stop)
+        gap = _GAP.match(flat, relative.end() if relative else m.end(), stop)
+        if gap is None:
             continue
         raw = m.group("name").split()
         raw = raw if m.group("title") else lexicon.trim(raw)
         words = clean_words(raw)
-        if not words or len(words) != len(raw) or not _GAP.match(flat, m.end()):
-            continue  # ``The Indonesian side said``, ``Political Bureau member …``
+        if not words or len(words) != len(raw):
+            continue
         if not m.group("title") and len(words) == 1 and lexicon.ordinary(words[0]):
             continue
         at = m.start("name") + m.group("name").find(words[0])

@@ -31,6 +31,8 @@ class Draft:
     from_register: bool = False
     made: int = 0
     """When the draft was made, among the drafts of its record (their first order)."""
+    indexed: list[str] | None = None
+    """The words the draft is looked up by (:func:`build_persons`)."""
 
     # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
     def __init__(
@@ -58,6 +60,7 @@ class Draft:
         self.id = id
         self.from_register = from_register
         self.made = made
+        self.indexed = None
 
     @property
     def surname(self) -> str:
@@ -141,7 +144,7 @@ def build_persons(cands: list[Candidate]) -> list[Draft]:
     ordered = sorted(cands, key=lambda c: (len(c.words) < 2, c.order))
     for cand in ordered:
         form = " ".join(cand.words)
-        near = _sharing(by_key, cand.words)
+        near = _sharing(by_key, _keys(cand.words))
         if len(cand.words) >= 2:
             match = next(
                 (d for d in near if len(d.words) > 1 and _same(d, cand.words, cand.shape)), None
@@ -169,20 +172,31 @@ def build_persons(cands: list[Candidate]) -> list[Draft]:
             match.words = list(cand.words)
         match.first_order = min(match.first_order, cand.order)
         match.add(cand, form)
-        for key in {_key(w) for w in _split_initials(match.words)} | {_key(w) for w in match.words}:
-            held = by_key.setdefault(key, [])
-            if not any(d is match for d in held):
-                held.append(match)
+        if match.indexed is not match.words:  # new, or its words changed
+            match.indexed = match.words
+            for key in _keys(match.words):
+                held = by_key.setdefault(key, [])
+                if not any(d is match for d in held):
+                    held.append(match)
     drafts.sort(key=lambda d: d.first_order)
     _assign_ids(drafts)
     return drafts
 
 
-def _sharing(by_key: dict[str, list[Draft]], words: list[str]) -> list[Draft]:
-    """The drafts that share a word with ``words``, in the order they were made."""
+def _keys(words: list[str]) -> set[str]:
+    """The keys a name is looked up by: its words and the letters of its initials."""
+    keys = {_key(w) for w in words}
+    for w in words:
+        if w.count(".") > 1:
+            keys.update(_key(p) for p in w.split(".") if p)
+    return keys
+
+
+def _sharing(by_key: dict[str, list[Draft]], keys: set[str]) -> list[Draft]:
+    """The drafts that share a key with a name, in the order they were made."""
     found: dict[int, Draft] = {}
-    for w in {_key(w) for w in _split_initials(words)} | {_key(w) for w in words}:
-        for d in by_key.get(w, ()):
+    for key in keys:
+        for d in by_key.get(key, ()):
             found[d.made] = d
     return [found[k] for k in sorted(found)]
 

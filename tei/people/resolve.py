@@ -200,7 +200,8 @@ class Index:
             words = frozenset(_LOWER_WORD.findall(self.text)) if drafts else frozenset()
             lower = words.__contains__
         for d in drafts:
-            for word in d.words if len(d.words) > 1 else ():
+            # A name of a known shape (``Kim Byeong-jik``) has its family name known already.
+            for word in d.words if len(d.words) > 1 and d.shape in ("", "western") else ():
                 key = word.casefold()
                 if "." not in word and key not in PARTICLE_WORDS and not lower(key):
                     self.add_form(key, d.id)

@@ -84,7 +84,10 @@ def test_wrap_all_index_error_on_a_description_over_a_label_name() -> None:
     """Issue 14: ``wrap_all`` raised IndexError when two mentions overlapped or touched (a
     description ``the Secretary`` over the form ``Secretary`` of a labelled speaker); one
     FRUS document stopped the converter. The first mention is kept, the text is whole."""
-    text = "Title\n\nSecretary: Yes.\n\nSecretary: No.\n\nA: the Secretary said so. Secretary Rusk replied.\n"
+    text = (
+        "Title\n\nSecretary: Yes.\n\nSecretary: No.\n\n"
+        "A: the Secretary said so. Secretary Rusk replied.\n"
+    )
     record = read_record(text, "case.txt")
     attribute(record)
     words = " ".join(

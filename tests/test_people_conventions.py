@@ -14,7 +14,7 @@ import json
 import random
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -41,8 +41,22 @@ _TOKEN = re.compile(rf"(?:al-)?[{_UPPER}][\w’'-]+")
 CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
     "japanese": (
         ["Tanabe", "Morikawa", "Ueda", "Kishimoto", "Fujisaki", "Hoshino", "Sugawara", "Noda"],
-        ["Kenjiro", "Michiko", "Tadashi", "Sachiko", "Hiroyuki", "Noriko", "Isamu", "Yasuo",
-         "Takeshi", "Emiko", "Shigeo", "Kazuko", "Masaru", "Yoshiko"],
+        [
+            "Kenjiro",
+            "Michiko",
+            "Tadashi",
+            "Sachiko",
+            "Hiroyuki",
+            "Noriko",
+            "Isamu",
+            "Yasuo",
+            "Takeshi",
+            "Emiko",
+            "Shigeo",
+            "Kazuko",
+            "Masaru",
+            "Yoshiko",
+        ],
     ),
     "spanish": (
         [
@@ -55,32 +69,111 @@ CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
             "Echeverría Sosa",
             "Cifuentes de León",
         ],
-        ["José Manuel", "María Elena", "Ignacio", "Ramiro", "Ana Lucía", "Tomás", "Inés", "Aurelio",
-         "Gregorio", "Luz Marina", "Esteban", "Rosario", "Joaquín", "Consuelo"],
+        [
+            "José Manuel",
+            "María Elena",
+            "Ignacio",
+            "Ramiro",
+            "Ana Lucía",
+            "Tomás",
+            "Inés",
+            "Aurelio",
+            "Gregorio",
+            "Luz Marina",
+            "Esteban",
+            "Rosario",
+            "Joaquín",
+            "Consuelo",
+        ],
     ),
     "arabic": (
-        ["al-Rashidi", "al-Tikriti", "al-Jubouri", "al-Samarrai", "al-Khatib", "al-Dulaimi",
-         "al-Azzawi", "al-Hashimi"],
-        ["Khalid", "Abd al-Karim", "Nuri", "Salah", "Adnan", "Faisal", "Tariq", "Munir",
-         "Walid", "Abd al-Latif", "Sami", "Hashim", "Ziyad", "Rashad"],
-    ),  # fmt: skip
+        [
+            "al-Rashidi",
+            "al-Tikriti",
+            "al-Jubouri",
+            "al-Samarrai",
+            "al-Khatib",
+            "al-Dulaimi",
+            "al-Azzawi",
+            "al-Hashimi",
+        ],
+        [
+            "Khalid",
+            "Abd al-Karim",
+            "Nuri",
+            "Salah",
+            "Adnan",
+            "Faisal",
+            "Tariq",
+            "Munir",
+            "Walid",
+            "Abd al-Latif",
+            "Sami",
+            "Hashim",
+            "Ziyad",
+            "Rashad",
+        ],
+    ),
     "russian": (
-        ["Vasilyev", "Kuznetsova", "Zhdanov", "Prokhorov", "Belyakova", "Shcherbakov", "Titov",
-         "Gromyko-Ryabov"],
-        ["Gennady Ivanovich", "Olga Petrovna", "Arkady Semyonovich", "Yuri", "Nikolai Fyodorovich",
-         "Vera", "Pavel Andreyevich", "Boris", "Lyudmila Sergeyevna", "Stepan", "Irina", "Oleg",
-         "Valentin Yegorovich", "Tamara"],
-    ),  # fmt: skip
+        [
+            "Vasilyev",
+            "Kuznetsova",
+            "Zhdanov",
+            "Prokhorov",
+            "Belyakova",
+            "Shcherbakov",
+            "Titov",
+            "Gromyko-Ryabov",
+        ],
+        [
+            "Gennady Ivanovich",
+            "Olga Petrovna",
+            "Arkady Semyonovich",
+            "Yuri",
+            "Nikolai Fyodorovich",
+            "Vera",
+            "Pavel Andreyevich",
+            "Boris",
+            "Lyudmila Sergeyevna",
+            "Stepan",
+            "Irina",
+            "Oleg",
+            "Valentin Yegorovich",
+            "Tamara",
+        ],
+    ),
     "vietnamese": (
         ["Truong", "Phan", "Huynh", "Dang", "Quach", "Vuong", "Luong", "Trinh"],
-        ["Khai", "Lan", "Nghi", "Phuc", "Vinh", "Tri", "Thuy", "Hoan", "Binh", "Tho", "Oanh",
-         "Anh", "Dung", "Nhung"],
-    ),  # fmt: skip
+        [
+            "Khai",
+            "Lan",
+            "Nghi",
+            "Phuc",
+            "Vinh",
+            "Tri",
+            "Thuy",
+            "Hoan",
+            "Binh",
+            "Tho",
+            "Oanh",
+            "Anh",
+            "Dung",
+            "Nhung",
+        ],
+    ),
     "single": (
-        ["Suharyadi", "Sukendro", "Widjojo", "Hardjono", "Subandrio", "Sumitro", "Djuanda",
-         "Leimena"],
+        [
+            "Suharyadi",
+            "Sukendro",
+            "Widjojo",
+            "Hardjono",
+            "Subandrio",
+            "Sumitro",
+            "Djuanda",
+            "Leimena",
+        ],
         [],
-    ),  # fmt: skip
+    ),
 }
 
 _SAMPLE = ("13", "15", "17", "18", "19", "20", "21", "22")
@@ -91,7 +184,7 @@ _SHARED_FAMILY = ("18", "19")
 each, they would become one person."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _record(number: str) -> tuple[str, list[dict[str, object]]]:
     path = next(p for p in record_paths() if p.name.startswith(number))
     truth = json.loads(path.with_suffix("").with_suffix(".truth.json").read_text("utf-8"))
@@ -257,15 +350,60 @@ _LINE = st.sampled_from(
 _PIECE = st.one_of(
     st.sampled_from(
         [
-            "Kim", "KIM", "Okabe Hisashi", "de la Peña", "al-Ubaydi", "Ambassador", "DG",
-            "Counselor Xu", "Mr.", "Cde.", "(CHOI)", "South (CHOI):", "Q:", "A:", "[1]",
-            "[signature]", "[Soedarmo]", "[?]", "[illegible]", "[", "]", "(", ")", ";", ",",
-            ":", ".", "said", "replied that", "I asked him whether", "He replied", "the Ambassador",
-            "From the journal of", "Recorded by", "\n", "\n\n", "/V. ORLOV/", "W[illiam]",
-            "in", "near", "Islands", "side", "Four", "[1] A note.", "—", "“", "”",
-            "Secretary:", "the Secretary", "Secretary Rusk", "Admiral", "Comrade",
+            "Kim",
+            "KIM",
+            "Okabe Hisashi",
+            "de la Peña",
+            "al-Ubaydi",
+            "Ambassador",
+            "DG",
+            "Counselor Xu",
+            "Mr.",
+            "Cde.",
+            "(CHOI)",
+            "South (CHOI):",
+            "Q:",
+            "A:",
+            "[1]",
+            "[signature]",
+            "[Soedarmo]",
+            "[?]",
+            "[illegible]",
+            "[",
+            "]",
+            "(",
+            ")",
+            ";",
+            ",",
+            ":",
+            ".",
+            "said",
+            "replied that",
+            "I asked him whether",
+            "He replied",
+            "the Ambassador",
+            "From the journal of",
+            "Recorded by",
+            "\n",
+            "\n\n",
+            "/V. ORLOV/",
+            "W[illiam]",
+            "in",
+            "near",
+            "Islands",
+            "side",
+            "Four",
+            "[1] A note.",
+            "—",
+            "“",
+            "”",
+            "Secretary:",
+            "the Secretary",
+            "Secretary Rusk",
+            "Admiral",
+            "Comrade",
         ]
-    ),  # fmt: skip
+    ),
     st.text(alphabet="AaBbKkłŁșĂéÉ -.,;:[]()’'\n", max_size=8),
 )
 

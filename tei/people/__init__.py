@@ -13,9 +13,10 @@ from collections import Counter
 
 from tei.errors import Diagnostic, Level
 from tei.people.candidates import candidates_in, lower_titles_in
-from tei.people.evidence import Lexicon, party_line
+from tei.people.evidence import party_line
 from tei.people.flat import flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
+from tei.people.lexicon import Lexicon
 from tei.people.names import TITLE_ONLY, Candidate, clean_words
 from tei.people.persons import Draft, build_persons
 from tei.people.register import Register

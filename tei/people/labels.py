@@ -30,8 +30,12 @@ from tei.read.model import (
     Text,
 )
 
+_NAME_PARTICLE = (
+    r"(?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?"
+)
+"""A particle inside a name of a label (``Ambassador del Valle``, ``DG al-Rashidi``)."""
 LABEL = re.compile(
-    r"^(?P<label>[A-Z][\w.’'-]*(?: (?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?[A-Z][\w.’'-]*){0,4}"
+    rf"^(?P<label>[A-Z][\w.’'-]*(?: {_NAME_PARTICLE}[A-Z][\w.’'-]*){{0,4}}"
     r"(?: \((?P<inner>[A-Z][\w.’'-]*)\))?):\s"
 )
 NOT_LABELS = frozenset(

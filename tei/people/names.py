@@ -116,9 +116,9 @@ def _noun_before(plain: str, start: int) -> int:
 
 
 def names_after_nouns(plain: str, runs: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """Names after a noun for people (``the engineer Pak Chol-su``): two or three capitalised
-    words, cleaned, and where they start; ``runs`` are the runs of capitalised words of the
-    text (``_CAP_RUN``) and where they start.
+    """Names after a noun for people (``the engineer Pak Chol-su``, ``the seaman Tomás de la
+    Fuente Ortega``): two to six words of a run, cleaned, and where they start; ``runs`` are
+    the runs of capitalised words of the text (``_CAP_RUN``) and where they start.
 
     Every such name starts at a word of a run (a run goes on as long as the capitalised words
     do), so looking back from the words of the runs finds what a search for "noun Name Name"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tei.people.forms import LOWER_WORD, Roots, find_forms, particle_name, roots
 from tei.people.persons import Draft
 from tei.people.scan import find_all, not_word
 from tei.people.shapes import PARTICLE_WORDS, is_name_word
@@ -61,100 +62,6 @@ class Ref:
         self.ids = ids
 
 
-_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The only characters besides ASCII letters that match an ASCII letter without case in
-``re`` (İ ı ſ K, found by trying every code point), or whose lower case is longer."""
-
-
-def _word_or(chars: str, char: str) -> bool:
-    return char.isalnum() or char == "_" or char in chars
-
-
-_Roots = list[tuple[str, list[tuple[int, str]]]]
-
-
-def _plain_letter(char: str) -> bool:
-    """ASCII, or a lower-case Latin letter whose case has one letter each way (``ñ``, ``ș``;
-    not ``ß``, ``ſ`` or ``ı``)."""
-    if char.isascii():
-        return True
-    upper = char.upper()
-    return "\u00c0" <= char <= "\u024f" and len(upper) == 1 and upper.lower() == char
-
-
-def _roots(keys: list[str]) -> _Roots | None:
-    """The keys that no other key begins, each with the keys that begin with it (and itself),
-    by index in ``keys``: a key occurs only where a key it begins with occurs, so the text is
-    searched once per root (``kim``) rather than once per form (``kim``, ``kim byeong-jik``).
-    None if a key is empty or holds a letter that ``str.lower`` and the regex's case folding
-    may not treat alike (see :func:`_find_forms`); plain Latin letters with marks are fine
-    (``peña``, ``ștefan``), and a record of such names needs no regex compiled for it."""
-    if not all(key and (key.isascii() or all(map(_plain_letter, key))) for key in keys):
-        return None
-    roots: dict[str, list[tuple[int, str]]] = {}
-    for index, key in sorted(enumerate(keys), key=lambda pair: len(pair[1])):
-        root = next((r for r in roots if key.startswith(r)), key)
-        roots.setdefault(root, []).append((index, key))
-    return list(roots.items())
-
-
-def _find_forms(flat: str, keys: list[str], roots: _Roots | None) -> list[tuple[int, int]] | None:
-    """The spans of :meth:`Index._pattern` in ``flat``, found with ``str.find``; None where
-    that search could differ from the regex's (a form that is not plain ASCII, or a text with
-    a character ``_ODD`` names), so the caller uses the regex.
-
-    Compiling the alternation costs more than the search itself on most records, and a record
-    knows only a handful of forms: one ``find`` per root form over the lower-cased text, then the
-    regex's own rule at each place where a form occurs (its left context, the first form in
-    longest-first order whose right context fits, no overlap) gives the same spans.
-    """
-    if roots is None:
-        return None
-    low = flat.lower()
-    if len(low) != len(flat) or _ODD.search(flat):
-        return None
-    at: dict[int, list[int]] = {}
-    for root, forms in roots:
-        start = low.find(root)
-        while start >= 0:
-            for index, key in forms:
-                if low.startswith(key, start):
-                    at.setdefault(start, []).append(index)
-            start = low.find(root, start + 1)
-    spans: list[tuple[int, int]] = []
-    size = len(flat)
-    free = 0
-    for start in sorted(at):
-        if start < free or (start and _word_or("’'.-", flat[start - 1])):
-            continue
-        for index in sorted(at[start]):
-            end = start + len(keys[index])
-            if end < size and (
-                _word_or("-", flat[end])
-                or (flat[end] in "’'" and end + 1 < size and flat[end + 1] in _NOT_S)
-            ):
-                continue
-            spans.append((start, end))
-            free = end
-            break
-    return spans
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
-
-
-def _particle_name(text: str) -> bool:
-    """``de la Peña``, ``del Valle``: particles, then a capitalised word."""
-    words = text.split()
-    k = 0
-    while k < len(words) - 1 and words[k] in PARTICLE_WORDS:
-        k += 1
-    return k > 0 and is_name_word(words[k])
-
-
-_NOT_S = frozenset("abcdefghijklmnopqrtuvwxyz")
-
-
 def _core(title: str) -> str:
     """``Comrade Ambassador`` → ``ambassador``; ``Minister of Light Industry`` → ``minister``."""
     words = title.split(" of ")[0].replace("Comrade", "").replace("Cde.", "").split()
@@ -182,7 +89,7 @@ class Index:
         self.forms: dict[str, list[str]] = {}
         self._compiled: re.Pattern[str] | None = None
         self._keys: list[str] | None = None
-        self._roots: _Roots | None = None
+        self._roots: Roots | None = None
         self._names: dict[str, tuple[list[Ref], list[tuple[int, int, str]]]] = {}
         self._pools: dict[str, list[str]] = {}
         for d in drafts:
@@ -197,7 +104,7 @@ class Index:
         # (``Tanabe Tadashi``, ``Andrzej Wróbel``): any word of a name can stand alone for it,
         # unless the record writes it in lower case too (an ordinary word).
         if lower is None:
-            words = frozenset(_LOWER_WORD.findall(self.text)) if drafts else frozenset()
+            words = frozenset(LOWER_WORD.findall(self.text)) if drafts else frozenset()
             lower = words.__contains__
         for d in drafts:
             # A name of a known shape (``Kim Byeong-jik``) has its family name known already.
@@ -264,15 +171,15 @@ class Index:
             return found
         if self._keys is None:
             self._keys = sorted(self.forms, key=len, reverse=True)
-            self._roots = _roots(self._keys)
-        spans = _find_forms(flat, self._keys, self._roots)
+            self._roots = roots(self._keys)
+        spans = find_forms(flat, self._keys, self._roots)
         if spans is None:
             pattern = self._pattern()
             assert pattern is not None
             spans = [m.span() for m in pattern.finditer(flat)]
         for start, end in spans:
             text = flat[start:end]
-            if not is_name_word(text) and not _particle_name(text):
+            if not is_name_word(text) and not particle_name(text):
                 continue
             ids = self.forms[text.casefold()]
             kind = "name" if " " in text else "surname"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+
 def one_of(alternatives: str) -> str:
     """The alternation ``alternatives`` (``a|b|…``, every branch opening with a letter),
     grouped by first letter: ``(?:C(?:omrade|hairman)|M(?:inister|ajor))``.
@@ -51,9 +52,7 @@ _PINYIN = re.compile(
 )
 _PINYIN_NAME = re.compile(rf"(?:{_PINYIN.pattern}){{1,3}}")
 
-UPPER = "A-Z" + "".join(
-    chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha()
-)
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
 """Every capital letter of the Latin alphabets (``Ș``, ``Ł``, ``Ž``, ``Ö``), for a character
 class: a name is found by its place and its capital, whatever its letters."""
 ARTICLE_PREFIX = one_of("al|el|ad|ar|as|ash|at|az|an|ul|ud") + "-"
@@ -222,7 +221,9 @@ lose its ``ł`` and become ``biaek``)."""
 def slug(name: str) -> str:
     """An ``xml:id`` from a name, in ASCII (``Lü Zhenhai`` → ``lu-zhenhai``)."""
     ascii_name = (
-        unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+        unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+        .encode("ascii", "ignore")
+        .decode()
     )
     text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return text if text[:1].isalpha() else f"p-{text}" if text else "person"

@@ -35,8 +35,12 @@ from tei.read.units import FIELD, LIST_MARK, Unit
 
 PAGE_LINE = re.compile(r"^\[Page (\d+[a-z]?)\]$")
 RULE_LINE = re.compile(r"^[=_*~-]{5,}$")
+_NAME_PARTICLE = (
+    r"(?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?"
+)
+"""A particle inside a name of a label (``Ambassador del Valle``, ``DG al-Rashidi``)."""
 SPEAKER_LABEL = re.compile(
-    r"^[A-Z][\w.’'-]*(?: (?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?[A-Z][\w.’'-]*){0,3}"
+    rf"^[A-Z][\w.’'-]*(?: {_NAME_PARTICLE}[A-Z][\w.’'-]*){{0,3}}"
     r"(?: \([A-Z]+\))?: "
 )
 PARTICIPANTS = re.compile(r"^(Participants|Present):\s*")

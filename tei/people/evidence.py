@@ -23,6 +23,7 @@ from tei.people.shapes import (
     PERSON_NOUNS,
     TITLE,
     TITLE_CHAIN,
+    TITLE_WORDS,
     one_of,
     strong_name,
 )
@@ -39,6 +40,9 @@ _APPOSED_REST = (
 )
 _APPOSED = re.compile(rf"(?P<title>{TITLE}){_APPOSED_REST}")
 """A title, perhaps its ``of`` phrase, a comma and a name closed by punctuation."""
+_TITLE_TAILS = lower_runs(f"{TITLE_WORDS}|{PERSON_NOUNS}".replace("\\", ""))
+"""What each title word and noun for people leaves of itself in the runs of ``a``-``z`` of a
+text (``mbassador``, ``r`` of ``Mr.``): a text with none of them has no apposition."""
 _APPOSED_NOUN = re.compile(rf"the (?P<title>{one_of(PERSON_NOUNS)}){_APPOSED_REST}")
 """The same after ``the`` and a noun for people (``the master of the ship, Zbigniew …``)."""
 _GAP = re.compile(
@@ -109,8 +113,8 @@ def apposed(flat: str, base: int, loc: Loc | None) -> list[Candidate]:
     """Names in apposition to a title (``the Ambassador of the Republic of Iraq, Hamdi
     al-Sharqawi,``): the title is the person's."""
     found: list[Candidate] = []
-    if ", " not in flat:
-        return []
+    if ", " not in flat or _TITLE_TAILS.isdisjoint(lower_runs(flat)):
+        return []  # no comma, or no title and no noun for people: no scan
     for m in [*find_all(_APPOSED, flat, not_word), *_APPOSED_NOUN.finditer(flat)]:
         raw = m.group("name").split()
         words = clean_words(raw)

@@ -88,6 +88,7 @@ class Lexicon:
         self._lower: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         self._sides: dict[str, bool] = {}
+        self._trimmed: dict[tuple[str, ...], list[str]] = {}
 
     def written_lower(self, word: str) -> bool:
         """Whether the record writes the word in lower case somewhere (``four``)."""
@@ -127,6 +128,13 @@ class Lexicon:
     def trim(self, words: list[str]) -> list[str]:
         """A name without the ordinary words and places glued before it (``From Pyongyang
         Pak`` → ``Pak``, ``Cuba P. Sotnikov`` → ``P. Sotnikov``)."""
+        key = tuple(words)
+        known = self._trimmed.get(key)
+        if known is None:
+            known = self._trimmed[key] = self._trim(words)
+        return list(known)
+
+    def _trim(self, words: list[str]) -> list[str]:
         k = 0
         if strong_name(words) not in ("", "western"):
             return words  # ``Do Van Sang``: a name of a known shape keeps its first word

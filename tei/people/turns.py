@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flat_text
 from tei.people.resolve import Index, Ref
-from tei.people.scan import search
+from tei.people.scan import find_all, not_word, search
 from tei.people.shapes import TITLE_WORD as _TITLE_WORD
 from tei.people.shapes import one_of
 from tei.read.model import Inline, Said
@@ -136,13 +136,16 @@ def speaker_of(
 
 
 _REPLY = re.compile(r"\s+(?:then\s+)?(?:replied|answered|responded|retorted)\b")
-_ASKING = re.compile(r"\b(?:asked|told|questioned|reminded|informed)\s+(?P<whom>him|her)?")
+_ASKING = re.compile(r"(?:asked|told|questioned|reminded|informed)\s+(?P<whom>him|her)?")
+_ASKING_WORDS = frozenset(b"asked told questioned reminded informed".split())
 
 
 def note_addressee(flat: str, start: int, stop: int, refs: list[Ref], index: Index) -> None:
     """Remember whom a sentence asks or tells (``I asked the Chargé whether …``): a reply
     by ``He`` or ``She`` that follows is that person's, not the last person named."""
-    for m in _ASKING.finditer(flat, start, stop):
+    if _ASKING_WORDS.isdisjoint(lower_runs(flat)):
+        return  # most texts ask nobody: no scan
+    for m in find_all(_ASKING, flat, not_word, start, stop):
         if m.group("whom"):
             # "asked him": the one asked before, or who spoke last
             index.addressee = index.addressee or index.interlocutor

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN
-from tei.people.lexicon import Lexicon
+from tei.people.lexicon import FUNCTION_WORDS, Lexicon
 from tei.people.names import Candidate, clean_words
 from tei.people.scan import find_all, not_word
 from tei.people.shapes import (
@@ -89,8 +89,8 @@ def subjects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Ca
     bounds = [*starts[1:], len(flat)]
     for start, stop in zip(starts, bounds, strict=True):
         m = _SUBJECT.match(flat, start)
-        if m is None:
-            continue
+        if m is None or (m.group("name") in FUNCTION_WORDS and not m.group("title")):
+            continue  # ``He said``, ``They replied``: most sentences, answered at once
         # Only adverbs (or a relative clause) between the name and its verb of saying:
         # ``The Indonesian side said``, ``Political Bureau member …`` have no person for it.
         relative = _RELATIVE.match(flat, m.end(), stop)

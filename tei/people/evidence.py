@@ -35,7 +35,7 @@ _SUBJECT = re.compile(
 )
 """What a sentence opens with: perhaps a title, then capitalised words (``Oka Tadao``)."""
 _APPOSED_REST = (
-    rf"(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}?)?, "
+    rf"(?: (?:of|for|to|at|in|with) [^,;.:]{{1,80}}+)?, "
     rf"(?P<name>(?:{TITLE_CHAIN} )?{NAME_START}{NAME_SEQ}{{0,4}})(?=[,.;:)]| {ROMAN_OPEN}|$)"
 )
 _APPOSED = re.compile(rf"(?P<title>{TITLE}){_APPOSED_REST}")

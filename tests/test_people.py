@@ -106,3 +106,22 @@ def test_wrap_all_index_error_on_touching_spans() -> None:
     out = wrap_all(content, [(0, 3, attrs), (3, 6, attrs), (2, 5, attrs)])
     assert flat_text(out) == "KimLee said"
     assert [type(item) for item in out] == [Name, Text]
+
+
+def test_a_person_known_by_one_word_in_subject_position_is_a_guess() -> None:
+    """Issue 14: a new person on weak evidence (one word, found only as the subject of a verb
+    of saying) carries ``@cert`` and shows in ``--review``; one after a title does not."""
+    record = read_record(
+        "Title\n\nIng. Marek remarked that the turbines were late. Lemus replied that the port "
+        "was closed.\n",
+        "case.txt",
+    )
+    attribute(record)
+    turns = {
+        item.who: item.cert
+        for stretch in stretches(record, notes=False)
+        for item in stretch.content
+        if isinstance(item, Said)
+    }
+    assert turns == {"marek": "high", "lemus": "medium"}
+    assert any(d.code == "V402" and "#lemus" in d.message for d in record.diagnostics)

@@ -68,6 +68,9 @@ def _core(title: str) -> str:
     return " ".join(words).casefold()
 
 
+_GUESSES = frozenset(["subject", "listed", "met", "apposed"])
+
+
 class Index:
     """Known forms of every person, and the order in which they were last named."""
 
@@ -86,6 +89,11 @@ class Index:
         )
         self.text = text or ""
         self.drafts = {d.id: d for d in drafts}
+        self.guessed = {
+            d.id for d in drafts if len(d.words) == 1 and d.contexts and d.contexts <= _GUESSES
+        }
+        """People known only by one word found by its place (``Lemus replied``): a new person
+        on such evidence is a guess, and so is every turn given to them (``@cert``)."""
         self.forms: dict[str, list[str]] = {}
         self._compiled: re.Pattern[str] | None = None
         self._keys: list[str] | None = None
@@ -183,7 +191,8 @@ class Index:
                 continue
             ids = self.forms[text.casefold()]
             kind = "name" if " " in text else "surname"
-            found.append(Ref(start, end, ids[0], kind, "high", tuple(ids)))
+            cert = "medium" if ids[0] in self.guessed else "high"
+            found.append(Ref(start, end, ids[0], kind, cert, tuple(ids)))
         return found
 
     def _resolve(self, found: list[Ref], titles: list[tuple[int, int, str]]) -> list[Ref]:

@@ -32,6 +32,8 @@ __all__ = ["Register", "attribute"]
 _FIRST_PERSON = re.compile(rf"I (?:then |also |again |further )?{VERB}\b")
 """``I said``, ``I told him`` …, not glued to a word or apostrophe before it (:func:`_alone`);
 it opens with a literal, which the regex engine finds by skipping (``tei.people.scan``)."""
+_TOLD_ME = re.compile(r"(?:told|asked|informed|assured|promised|replied to) me\b")
+"""Speech to the writer (``The Foreign Secretary told me that …``): a first-person record."""
 _MEETINGS = "talks|conversations?|discussions?|meeting|interview".split("|")
 _PRESENCE = re.compile(
     one_of(
@@ -244,8 +246,8 @@ def _author_candidates(record: Record) -> list[Candidate]:
 def _author(record: Record, drafts: list[Draft]) -> str:
     """The writer of a first-person record: the listed author, the signer, or the title's name."""
     body = record.body_text
-    if search(_FIRST_PERSON, body, _alone) is None:  # no "I said", "I told him" …
-        return ""
+    if search(_FIRST_PERSON, body, _alone) is None and not _TOLD_ME.search(body):
+        return ""  # no "I said", "I told him", "he told me" …
     for context in ("author", "field:From", "signed"):
         fitting = [d for d in drafts if any(c.startswith(context) for c in d.contexts)]
         if fitting:

@@ -165,9 +165,23 @@ _WRITER_HINTS = frozenset(
 has no match of :data:`_MET` or :data:`_WRITER`."""
 
 
+_OFFICE_NAME = re.compile(
+    rf"(?P<title>{TITLE})(?: (?:in|at|of|for|to|on) [^(),;:]{{1,60}})? "
+    rf"\((?P<name>{NAME_START}{NAME_SEQ}{{0,3}})\)"
+)
+"""An office and, in parentheses, its holder's name (``the Chargé in Ethiopia (Engert)``,
+the heads of FRUS documents)."""
+
+
 def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
-    """Full names after a verb of meeting, and the writer a heading names (``author``)."""
+    """Full names after a verb of meeting, the writer a heading names (``author``), and the
+    holder of an office named in parentheses after it."""
     found: list[Candidate] = []
+    for m in find_all(_OFFICE_NAME, flat, not_word) if " (" in flat else []:
+        raw = m.group("name").split()
+        words = clean_words(raw)
+        if words and len(words) == len(raw):
+            found.append(_make(words, base, m.start("name"), loc, "office", m.group("title")))
     runs = lower_runs(flat)
     met = not _MET_HINTS.isdisjoint(runs)  # most texts have none of the words: no scan
     for m in find_all(_MET, flat, not_word) if met else []:

@@ -12,6 +12,7 @@ Position finds a candidate; the record itself says which capitalised words are n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN
 from tei.people.lexicon import FUNCTION_WORDS, Lexicon
@@ -50,14 +51,11 @@ _GAP = re.compile(
 )
 """Between a subject and its verb of saying only adverbs and ``laughed and`` (``Thanh agreed
 and said``); ``The Indonesian side said`` has no person for its subject."""
-_LISTED = re.compile(
-    one_of(
-        "names|fishermen|seamen|sailors|crew members|members|persons|people|officials|"
-        "diplomats|students|prisoners|passengers|men|women"
-    )
-    + r"(?: [a-z]+){0,2}, "
-    rf"(?P<name>{NAME_SEQ}{{1,3}})(?= and |, | \[|\.)"
+_PEOPLE = (
+    "names|fishermen|seamen|sailors|crew members|members|persons|people|officials|diplomats|"
+    "students|prisoners|passengers|men|women"
 )
+_LISTED_TAIL = rf"(?: [a-z]+){{0,2}}, (?P<name>{NAME_SEQ}{{1,3}})(?= and |, | \[|\.)"
 """Names after a plural noun for people (``two fishermen, Sato Yoshio and …``)."""
 _LISTED_HINTS = frozenset(
     w.encode()
@@ -80,6 +78,21 @@ def _make(
         words, strong_name(words), base + start, loc, context, title,
         start=start, end=end,
     )  # fmt: skip
+
+
+def _present(hints: frozenset[bytes], flat: str) -> tuple[str, ...]:
+    """The hint words a text holds (runs of ``a``-``z``, :func:`lower_runs`)."""
+    return tuple(sorted(word.decode() for word in hints & lower_runs(flat)))
+
+
+@lru_cache(maxsize=256)
+def _narrowed(phrases: str, tail: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """The scan for those of ``phrases`` whose first word a text holds, then ``tail``: with
+    one or two phrases the pattern opens with a literal word, which the regex engine finds
+    by skipping (the whole alternation is tried at every letter a phrase opens with). A
+    phrase whose first word the text lacks matches nowhere, so the matches are the same."""
+    present = [p for p in phrases.split("|") if p.split()[0] in words]
+    return re.compile(one_of("|".join(present)) + tail)
 
 
 def subjects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Candidate]:
@@ -131,7 +144,9 @@ def listed(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Cand
     found: list[Candidate] = []
     if _LISTED_HINTS.isdisjoint(lower_runs(flat)):
         return found
-    for m in find_all(_LISTED, flat, not_word):
+    for m in find_all(
+        _narrowed(_PEOPLE, _LISTED_TAIL, _present(_LISTED_HINTS, flat)), flat, not_word
+    ):
         raw = m.group("name").split()
         words = clean_words(raw)
         if len(words) == len(raw) and not any(lexicon.ordinary(w) for w in words):
@@ -139,13 +154,10 @@ def listed(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Cand
     return found
 
 
-_MET = re.compile(
-    one_of(
-        "received|met|met with|visited|called on|summoned|accompanied by|talked with|"
-        "spoke with|invited"
-    )
-    + rf" (?:(?P<title>{TITLE_CHAIN}) )?(?P<name>{NAME_START}{NAME_SEQ}{{1,4}})"
+_MEETING = (
+    "received|met|met with|visited|called on|summoned|accompanied by|talked with|spoke with|invited"
 )
+_MET_TAIL = rf" (?:(?P<title>{TITLE_CHAIN}) )?(?P<name>{NAME_START}{NAME_SEQ}{{1,4}})"
 """A full name as the object of a verb of meeting (``I received Okabe Hisashi``)."""
 _WRITER = re.compile(
     r"(?:[Jj]ournal|[Dd]iary|[Nn]otes|[Rr]ecord|[Rr]eport|[Mm]emorandum|[Ll]etter) (?:of|by|from) "
@@ -162,7 +174,7 @@ _WRITER_HINTS = frozenset(
     "report memorandum letter".split()
 )
 """The words (runs of ``a``-``z``, :func:`tei.people.turns.lower_runs`) without which a text
-has no match of :data:`_MET` or :data:`_WRITER`."""
+has no name after a verb of meeting (:data:`_MEETING`) or a writer (:data:`_WRITER`)."""
 
 
 _OFFICE_NAME = re.compile(
@@ -184,7 +196,8 @@ def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Can
             found.append(_make(words, base, m.start("name"), loc, "office", m.group("title")))
     runs = lower_runs(flat)
     met = not _MET_HINTS.isdisjoint(runs)  # most texts have none of the words: no scan
-    for m in find_all(_MET, flat, not_word) if met else []:
+    scan = _narrowed(_MEETING, _MET_TAIL, _present(_MET_HINTS, flat)) if met else None
+    for m in find_all(scan, flat, not_word) if scan else []:
         raw = m.group("name").split()
         words = clean_words(raw)
         if len(words) == len(raw) and not any(lexicon.is_place(w) for w in words):

@@ -78,3 +78,50 @@ def test_may_report_finds_the_words_the_regex_finds(text: str) -> None:
     """``may_report`` cuts words with a byte table; it must answer as ``[a-z]+`` would."""
     words = set(re.findall(r"[a-z]+", text))
     assert may_report(text) == (not _VERB_HINTS.isdisjoint(words))
+
+
+def test_wrap_all_index_error_on_a_description_over_a_label_name() -> None:
+    """Issue 14: ``wrap_all`` raised IndexError when two mentions overlapped or touched (a
+    description ``the Secretary`` over the form ``Secretary`` of a labelled speaker); one
+    FRUS document stopped the converter. The first mention is kept, the text is whole."""
+    text = (
+        "Title\n\nSecretary: Yes.\n\nSecretary: No.\n\n"
+        "A: the Secretary said so. Secretary Rusk replied.\n"
+    )
+    record = read_record(text, "case.txt")
+    attribute(record)
+    words = " ".join(
+        flatten(s.content)[0] for s in stretches(record, notes=False) if s.context == "p"
+    )
+    assert "the Secretary said so. Secretary Rusk replied." in " ".join(words.split())
+
+
+def test_wrap_all_index_error_on_touching_spans() -> None:
+    """The spans themselves: touching and overlapping ranges do not raise, and no text is lost."""
+    from tei.people.flat import flat_text, wrap_all
+    from tei.read.model import Name, Text
+
+    attrs = {"ref": "a", "kind": "persName", "cert": "high"}
+    content = [Text("KimLee said")]
+    out = wrap_all(content, [(0, 3, attrs), (3, 6, attrs), (2, 5, attrs)])
+    assert flat_text(out) == "KimLee said"
+    assert [type(item) for item in out] == [Name, Text]
+
+
+def test_a_person_known_by_one_word_in_subject_position_is_a_guess() -> None:
+    """Issue 14: a new person on weak evidence (one word, found only as the subject of a verb
+    of saying) carries ``@cert`` and shows in ``--review``; one after a title does not."""
+    record = read_record(
+        "Title\n\nIng. Marek remarked that the turbines were late. Lemus replied that the port "
+        "was closed.\n",
+        "case.txt",
+    )
+    attribute(record)
+    turns = {
+        item.who: item.cert
+        for stretch in stretches(record, notes=False)
+        for item in stretch.content
+        if isinstance(item, Said)
+    }
+    assert turns == {"marek": "high", "lemus": "medium"}
+    assert any(d.code == "V402" and "#lemus" in d.message for d in record.diagnostics)

@@ -13,9 +13,11 @@ from collections import Counter
 
 from tei.errors import Diagnostic, Level
 from tei.people.candidates import candidates_in, lower_titles_in
+from tei.people.evidence import party_line
 from tei.people.flat import flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
-from tei.people.names import Candidate
+from tei.people.lexicon import Lexicon
+from tei.people.names import TITLE_ONLY, Candidate, clean_words
 from tei.people.persons import Draft, build_persons
 from tei.people.register import Register
 from tei.people.resolve import Index, Ref
@@ -30,11 +32,13 @@ __all__ = ["Register", "attribute"]
 _FIRST_PERSON = re.compile(rf"I (?:then |also |again |further )?{VERB}\b")
 """``I said``, ``I told him`` …, not glued to a word or apostrophe before it (:func:`_alone`);
 it opens with a literal, which the regex engine finds by skipping (``tei.people.scan``)."""
+_TOLD_ME = re.compile(r"(?:told|asked|informed|assured|promised|replied to) me\b")
+"""Speech to the writer (``The Foreign Secretary told me that …``): a first-person record."""
 _MEETINGS = "talks|conversations?|discussions?|meeting|interview".split("|")
 _PRESENCE = re.compile(
     one_of(
         "present|accompanied|took part|participated|Interpreter|interpreter|visited|received|"
-        "met with|talked with|"
+        "met with|talked with|recorded by|"
         + "|".join(rf"{meeting}\b[^.;]{{0,60}}?\bwith" for meeting in _MEETINGS)
     )
     + r"\b"
@@ -42,6 +46,9 @@ _PRESENCE = re.compile(
 """Words that put someone at the conversation, at a word's start (``scan.not_word``); every
 branch opens with a letter, so that the regex engine skips to those letters."""
 _TURN_CONTEXTS = ("p", "item")
+_OF = re.compile(r"\bof (?:the )?$")
+"""Before a name: someone else's (``on the instructions of the Deputy Minister``), who need
+not be present."""
 
 
 def attribute(record: Record, register: Register | None = None) -> None:
@@ -54,14 +61,15 @@ def attribute(record: Record, register: Register | None = None) -> None:
     # what this text lacks is in none of them: such words are not looked for in each.
     everything_said = "\n".join(flats)
     lower = lower_titles_in(everything_said)
+    lexicon = Lexicon(everything_said)
     for i, (stretch, flat) in enumerate(zip(first, flats, strict=True)):
-        found += candidates_in(stretch, i, flat, lower)
+        found += candidates_in(stretch, i, flat, lower, lexicon)
     labels = labels_in(record)
     found += _label_candidates(record, labels) + _author_candidates(record)
-    drafts = build_persons(found)
+    drafts = build_persons(lexicon.credible(found))
     if register is not None:
         register.apply(drafts, record)
-    index = Index(drafts, everything_said)
+    index = Index(drafts, everything_said, lexicon.written_lower)
     author = _author(record, drafts)
     speeches = apply_labels(record, index, drafts, labels)
     speakers = {s.who for s in speeches}
@@ -75,9 +83,14 @@ def attribute(record: Record, register: Register | None = None) -> None:
         flat = texts.of(stretch.content)
         refs = index.refs(flat)
         # Presence is only looked for where someone is named (most stretches name nobody).
-        if refs and (stretch.context == "participant" or search(_PRESENCE, flat, not_word)):
-            present.update(r.person for r in refs if _sentence_has_presence(flat, r.start))
-            if stretch.context == "participant":
+        listed = stretch.context == "participant" or (stretch.context == "p" and party_line(flat))
+        if refs and (listed or search(_PRESENCE, flat, not_word)):
+            present.update(
+                r.person
+                for r in refs
+                if _sentence_has_presence(flat, r.start) and not _OF.search(flat, 0, r.start)
+            )
+            if listed:
                 present.update(r.person for r in refs)
         stretch.content[:] = _wrap_mentions(stretch.content, refs)
     index.restart()
@@ -189,13 +202,24 @@ def _label_candidates(record: Record, counts: Counter[str]) -> list[Candidate]:
         base = label.split(" (")[0]
         if base in NOT_LABELS or _is_side(record, label):
             continue
-        words = CONVENTIONAL.get(base, base).split()
+        if base in CONVENTIONAL:
+            continue  # ``Q``/``A`` name a role: :func:`apply_labels` finds who holds it
+        title, words = _titled(base.split())
         shape = strong_name(words)
-        if shape or ((count >= 2 or transcript) and len(words) <= 3):
-            cand = Candidate(words, shape, 10**11, None, "label")
+        if words and (shape or title or ((count >= 2 or transcript) and len(words) <= 5)):
+            cand = Candidate(words, shape, 10**11, None, "label", title)
             cand.variants.append(label)
             found.append(cand)
     return found
+
+
+def _titled(words: list[str]) -> tuple[str, list[str]]:
+    """A label's title and its name (``DG Hatano`` → ``DG``, ``Hatano``): the name is what
+    the cast knows the person by, the title only one more form of it."""
+    for k in range(len(words) - 1, 0, -1):
+        if TITLE_ONLY.match(" ".join(words[:k])):
+            return " ".join(words[:k]), clean_words(words[k:])
+    return "", words
 
 
 def _is_side(record: Record, label: str) -> bool:
@@ -222,10 +246,10 @@ def _author_candidates(record: Record) -> list[Candidate]:
 def _author(record: Record, drafts: list[Draft]) -> str:
     """The writer of a first-person record: the listed author, the signer, or the title's name."""
     body = record.body_text
-    if search(_FIRST_PERSON, body, _alone) is None:  # no "I said", "I told him" …
-        return ""
-    for context in ("author", "signed"):
-        fitting = [d for d in drafts if context in d.contexts]
+    if search(_FIRST_PERSON, body, _alone) is None and not _TOLD_ME.search(body):
+        return ""  # no "I said", "I told him", "he told me" …
+    for context in ("author", "field:From", "signed"):
+        fitting = [d for d in drafts if any(c.startswith(context) for c in d.contexts)]
         if fitting:
             return fitting[-1].id
     title = record.title.text if record.title else ""

@@ -121,11 +121,14 @@ def wrap_all(content: list[Inline], spans: list[tuple[int, int, dict[str, str]]]
     if not spans:
         return content
     _, pieces = flatten(content)
-    kept = [
-        (a, b, attrs)
-        for a, b, attrs in sorted(spans, key=lambda s: s[0])
-        if snap(pieces, a, forward=False) == a and snap(pieces, b, forward=True) == b and a < b
-    ]
+    kept: list[tuple[int, int, dict[str, str]]] = []
+    for a, b, attrs in sorted(spans, key=lambda s: (s[0], -s[1])):
+        # Two names that overlap or touch (``KimLee`` read as ``Kim`` and ``Lee``) cannot
+        # both be wrapped: the first is kept, so a cut point is never shared by two names.
+        if kept and a <= kept[-1][1]:
+            continue
+        if snap(pieces, a, forward=False) == a and snap(pieces, b, forward=True) == b and a < b:
+            kept.append((a, b, attrs))
     if not kept:
         return content
     points = [p for a, b, _ in kept for p in (a, b)]

@@ -30,8 +30,13 @@ from tei.read.model import (
     Text,
 )
 
+_NAME_PARTICLE = (
+    r"(?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?"
+)
+"""A particle inside a name of a label (``Ambassador del Valle``, ``DG al-Rashidi``)."""
 LABEL = re.compile(
-    r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?: \((?P<inner>[A-Z][\w.’'-]*)\))?):\s"
+    rf"^(?P<label>[A-Z][\w.’'-]*(?: {_NAME_PARTICLE}[A-Z][\w.’'-]*){{0,4}}"
+    r"(?: \((?P<inner>[A-Z][\w.’'-]*)\))?):\s"
 )
 NOT_LABELS = frozenset(
     "To From Date Subject Re Source Note Notes Copies Copy Interpreter Participants Present "
@@ -99,9 +104,40 @@ def resolve_label(
     ids = index.forms.get(label.casefold())
     if ids:
         return (ids[0], "high") if len(ids) == 1 else (ids[0], "medium")
-    if count >= 2 or base in CONVENTIONAL or transcript:
+    if base in CONVENTIONAL:
+        person = interview_role(index, base)
+        return (person, "medium") if person else ("", "conventional")
+    if count >= 2 or transcript:
         return "", "low"
     return "", ""
+
+
+_ASKS = re.compile(
+    r"correspondent|journalist|reporter|interviewer|editor|questions were (?:put|asked) by"
+)
+
+
+def interview_role(index: Index, label: str) -> str:
+    """Who holds the role an interview's ``Q`` or ``A`` names: ``Q`` the participant whose
+    office or introduction is to ask (a correspondent; "the questions were put by X"), ``A``
+    the first other participant who is no interpreter; "" when the cast does not tell."""
+    cast = [d for d in index.drafts.values() if "participant" in d.contexts]
+    asking = [d for d in cast if any(_ASKS.search(o.casefold()) for o in d.offices)]
+    if not asking:
+        text = index.text
+        at = [m.end() for m in _ASKS.finditer(text) if m.group().startswith("questions")]
+        after = [r for r in index.refs(text[at[0] : at[0] + 80])] if at else []
+        asking = [index.drafts[r.person] for r in after[:1]]
+    if len(asking) != 1:
+        return ""
+    if label == "Q":
+        return asking[0].id
+    answering = [
+        d
+        for d in cast
+        if d is not asking[0] and not any("interpret" in o.casefold() for o in d.offices)
+    ]
+    return answering[0].id if answering else ""
 
 
 def apply_labels(
@@ -116,14 +152,19 @@ def apply_labels(
     transcript = sum(counts.values()) >= 3
     for label, count in counts.items():
         person, cert = resolve_label(label, sides, index, count, transcript)
-        if cert == "low":
+        if cert in ("low", "conventional"):
             name = CONVENTIONAL.get(label, label.title() if label.isupper() else label)
             draft = Draft([name], "", 10**12, None, [label])
-            draft.id = slug(name)
+            draft.id = base_id = slug(name)
+            n = 1
+            while draft.id in index.drafts:  # an id is never given to two people
+                n += 1
+                draft.id = f"{base_id}-{n}"
             drafts.append(draft)
             index.drafts[draft.id] = draft
             index.add_form(label.casefold(), draft.id)
             person = draft.id
+            cert = "high" if cert == "conventional" else cert
         if person:
             who[label] = (person, cert)
     speeches: list[Speech] = []

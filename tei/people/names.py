@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass, field
 
 from tei.people.scan import not_word
-from tei.people.shapes import NAME_WORD, ORG_WORDS, PERSON_NOUNS, PLACE_LIKE, TITLE_CHAIN
+from tei.people.shapes import (
+    ANY_NAME_WORD,
+    ORG_WORDS,
+    PARTICLE_WORDS,
+    PERSON_NOUNS,
+    PLACE_LIKE,
+    TITLE_CHAIN,
+    is_name_word,
+)
 from tei.read.source import Loc
 
 TITLE_ONLY = re.compile(rf"^(?:{TITLE_CHAIN})$")
@@ -72,15 +80,25 @@ def clean_words(words: list[str]) -> list[str]:
             cut = k
     words = words[cut:]
     out: list[str] = []
+    particles: list[str] = []
     for word in words:
         bare = word.rstrip(".,;:’'")
-        if bare in ORG_WORDS or bare in NOT_NAMES or not word[:1].isupper():
+        if word in PARTICLE_WORDS or (
+            word.casefold() in PARTICLE_WORDS and (not out or word.isupper())
+        ):
+            particles.append(word)  # kept only when a name word follows (``de la Peña``)
+            continue
+        if bare in ORG_WORDS or bare in NOT_NAMES or not is_name_word(word):
             break
         if not out and bare in PLACE_LIKE:
             break
-        if TITLE_ONLY.match(bare) or not re.fullmatch(NAME_WORD, word.rstrip(",;:")):
+        if TITLE_ONLY.match(bare) or not re.fullmatch(ANY_NAME_WORD, word.rstrip(",;:")):
             break
+        out += particles
+        particles = []
         out.append(word.rstrip(",;:"))
+        if word.endswith((",", ";", ":")):
+            break
     return out
 
 
@@ -98,9 +116,9 @@ def _noun_before(plain: str, start: int) -> int:
 
 
 def names_after_nouns(plain: str, runs: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """Names after a noun for people (``the engineer Pak Chol-su``): two or three capitalised
-    words, cleaned, and where they start; ``runs`` are the runs of capitalised words of the
-    text (``_CAP_RUN``) and where they start.
+    """Names after a noun for people (``the engineer Pak Chol-su``, ``the seaman Tomás de la
+    Fuente Ortega``): two to six words of a run, cleaned, and where they start; ``runs`` are
+    the runs of capitalised words of the text (``_CAP_RUN``) and where they start.
 
     Every such name starts at a word of a run (a run goes on as long as the capitalised words
     do), so looking back from the words of the runs finds what a search for "noun Name Name"
@@ -111,7 +129,7 @@ def names_after_nouns(plain: str, runs: list[tuple[int, list[str]]]) -> list[tup
     for at, run in runs:
         for k in range(len(run) - 1):
             if _noun_before(plain, at) >= taken:
-                name = run[k : k + 3]
+                name = run[k : k + 6]
                 taken = at + len(" ".join(name))
                 words = clean_words(name)
                 if len(words) >= 2:

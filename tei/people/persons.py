@@ -29,6 +29,10 @@ class Draft:
     contexts: set[str] = field(default_factory=set)
     id: str = ""
     from_register: bool = False
+    made: int = 0
+    """When the draft was made, among the drafts of its record (their first order)."""
+    indexed: list[str] | None = None
+    """The words the draft is looked up by (:func:`build_persons`)."""
 
     # Written out: mypyc compiles it; the @dataclass-made __init__ runs interpreted.
     def __init__(
@@ -43,6 +47,7 @@ class Draft:
         contexts: set[str] | None = None,
         id: str = "",
         from_register: bool = False,
+        made: int = 0,
     ) -> None:
         self.words = words
         self.shape = shape
@@ -54,6 +59,8 @@ class Draft:
         self.contexts = set() if contexts is None else contexts
         self.id = id
         self.from_register = from_register
+        self.made = made
+        self.indexed = None
 
     @property
     def surname(self) -> str:
@@ -117,49 +124,141 @@ def _same(d: Draft, words: list[str], shape: str) -> bool:
     given names or initials that fit."""
     theirs, their_shape = _split_initials(words), shape or d.shape
     mine = _split_initials(d.words)
-    if _key(_surname_of(theirs, their_shape)) != _key(_surname_of(mine, d.shape)):
-        return False
-    a, b = _given_of(theirs, their_shape), _given_of(mine, d.shape)
-    return _initials_fit(a, b) or _initials_fit(b, a)
+    # The shape of a name only guesses which word is the family name (``Dinh Phuc Truong``
+    # may be written in either order): the order as written is tried as well.
+    for a_shape, b_shape in {(their_shape, d.shape), ("", "")}:
+        if _key(_surname_of(theirs, a_shape)) != _key(_surname_of(mine, b_shape)):
+            continue
+        a, b = _given_of(theirs, a_shape), _given_of(mine, b_shape)
+        if _initials_fit(a, b) or _initials_fit(b, a):
+            return True
+    return False
 
 
 def build_persons(cands: list[Candidate]) -> list[Draft]:
     """Group candidates (in reading order) into drafts of persons."""
     drafts: list[Draft] = []
+    # Each rule below matches a draft only if it shares a word with the candidate: the drafts
+    # are looked up by word, not all tried (a record has many candidates and drafts).
+    by_key: dict[str, list[Draft]] = {}
     ordered = sorted(cands, key=lambda c: (len(c.words) < 2, c.order))
     for cand in ordered:
         form = " ".join(cand.words)
+        near = _sharing(by_key, _keys(cand.words))
         if len(cand.words) >= 2:
             match = next(
-                (d for d in drafts if len(d.words) > 1 and _same(d, cand.words, cand.shape)), None
+                (d for d in near if len(d.words) > 1 and _same(d, cand.words, cand.shape)), None
             )
             if match is None:
+                match = _containing(near, cand.words)
+                if match is _SHARED:
+                    continue  # a family name of several words that two people share
+            if match is None:
+                keys = {_key(w) for w in cand.words}
                 match = next(
-                    (
-                        d
-                        for d in drafts
-                        if len(d.words) == 1 and _key(d.words[0]) in map(_key, cand.words)
-                    ),
-                    None,
+                    (d for d in near if len(d.words) == 1 and _key(d.words[0]) in keys), None
                 )
                 if match is not None:
                     match.words, match.shape = cand.words, cand.shape
         else:
-            match = _by_surname(drafts, cand.words[0], cand.order)
+            match = _by_surname(near, cand.words[0])
+            if match is _SHARED:
+                continue  # a surname two people share is a form of neither (resolved in context)
         if match is None:
             match = Draft(list(cand.words), cand.shape, cand.order, cand.loc)
+            match.made = len(drafts)
             drafts.append(match)
         if len(cand.words) > len(match.words):
             match.words = list(cand.words)
         match.first_order = min(match.first_order, cand.order)
         match.add(cand, form)
+        if match.indexed is not match.words:  # new, or its words changed
+            match.indexed = match.words
+            for key in _keys(match.words):
+                held = by_key.setdefault(key, [])
+                if not any(d is match for d in held):
+                    held.append(match)
     drafts.sort(key=lambda d: d.first_order)
     _assign_ids(drafts)
     return drafts
 
 
-def _by_surname(drafts: list[Draft], word: str, order: int) -> Draft | None:
-    """The person a lone surname names: the one with that surname named last before it."""
+def _keys(words: list[str]) -> set[str]:
+    """The keys a name is looked up by: its words and the letters of its initials."""
+    keys = {_key(w) for w in words}
+    for w in words:
+        if w.count(".") > 1:
+            keys.update(_key(p) for p in w.split(".") if p)
+    return keys
+
+
+def _sharing(by_key: dict[str, list[Draft]], keys: set[str]) -> list[Draft]:
+    """The drafts that share a key with a name, in the order they were made."""
+    found: dict[int, Draft] = {}
+    for key in keys:
+        for d in by_key.get(key, ()):
+            found[d.made] = d
+    return [found[k] for k in sorted(found)]
+
+
+_SHARED = Draft([], "", 0, None)
+"""What :func:`_by_surname` gives for a word that two people's names hold."""
+
+
+def _containing(drafts: list[Draft], words: list[str]) -> Draft | None:
+    """The one person whose name holds these words in a row (``de la Peña`` in ``José Ramón
+    de la Peña Arencibia``) or the same words in another order (``Bognár Lajos`` and the
+    author field's ``Bognár, Lajos``); None when none does, :data:`_SHARED` when several do."""
+    keys = [_key(w) for w in _split_initials(words)]
+    fitting = []
+    for d in drafts:
+        mine = [_key(w) for w in _split_initials(d.words)]
+        if (
+            sorted(mine) == sorted(keys)
+            or _within(keys, mine)
+            or _within(mine, keys)
+            or _initialled(keys, mine)
+        ):
+            fitting.append(d)
+    if len(fitting) > 1:
+        return _SHARED
+    return fitting[0] if fitting else None
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether ``part`` (two words or more) stands in ``whole`` in a row; an initial stands
+    for a word with its letter (``I. Iturralde`` in ``Inés Iturralde Beltrán``), but one
+    full word at least must be the same."""
+    size = len(part)
+    return size > 1 and any(
+        all(_fits(a, b) for a, b in zip(part, whole[k : k + size], strict=True))
+        and any(a == b and len(a) > 1 for a, b in zip(part, whole[k : k + size], strict=True))
+        for k in range(len(whole) - size + 1)
+    )
+
+
+def _initialled(part: list[str], whole: list[str]) -> bool:
+    """``L. Cifuentes de León`` in ``Luz Marina Cifuentes de León``: initials that fit the
+    first given names, then the family name in a row."""
+    n = 0
+    while n < len(part) and len(part[n]) == 1:
+        n += 1
+    rest = part[n:]
+    if not n or not rest or len(whole) < n + len(rest):
+        return False
+    if any(whole[i][:1] != part[i] for i in range(n)):
+        return False
+    size = len(rest)
+    return any(whole[k : k + size] == rest for k in range(n, len(whole) - size + 1))
+
+
+def _fits(a: str, b: str) -> bool:
+    return a == b or ((len(a) == 1 or len(b) == 1) and a[:1] == b[:1])
+
+
+def _by_surname(drafts: list[Draft], word: str) -> Draft | None:
+    """The person a lone surname names: the one whose name holds it, or :data:`_SHARED`
+    when several do (which of them a mention means is decided where it stands)."""
     fitting = [
         d
         for d in drafts
@@ -167,8 +266,7 @@ def _by_surname(drafts: list[Draft], word: str, order: int) -> Draft | None:
     ]
     if not fitting:
         return None
-    before = [d for d in fitting if d.first_order <= order]
-    return max(before or fitting, key=lambda d: d.first_order)
+    return fitting[0] if len(fitting) == 1 else _SHARED
 
 
 def _assign_ids(drafts: list[Draft]) -> None:

@@ -8,14 +8,17 @@ go to the person named most recently.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from tei.people.forms import LOWER_WORD, Roots, find_forms, particle_name, roots
 from tei.people.persons import Draft
 from tei.people.scan import find_all, not_word
+from tei.people.shapes import PARTICLE_WORDS, is_name_word
 
 DESCRIPTION = re.compile(
     r"(?P<det>The|the|Comrade)\s+(?P<title>(?:(?:Vice|Deputy|First|Second|vice|deputy) )?"
-    r"(?:Ambassador|ambassador|Minister|minister|Chargé d’Affaires|chargé d’affaires|"
+    r"(?:Ambassador|ambassador|Minister|minister|Chargé d’Affaires|chargé d’affaires|Chargé|"
     r"Counselor|counselor|Director|director|Consul|Premier|President|Chairman|Secretary))\b"
     r"(?!\s+(?:of\b|[A-Z]))"
 )
@@ -59,87 +62,24 @@ class Ref:
         self.ids = ids
 
 
-_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The only characters besides ASCII letters that match an ASCII letter without case in
-``re`` (İ ı ſ K, found by trying every code point), or whose lower case is longer."""
-
-
-def _word_or(chars: str, char: str) -> bool:
-    return char.isalnum() or char == "_" or char in chars
-
-
-_Roots = list[tuple[str, list[tuple[int, str]]]]
-
-
-def _roots(keys: list[str]) -> _Roots | None:
-    """The keys that no other key begins, each with the keys that begin with it (and itself),
-    by index in ``keys``: a key occurs only where a key it begins with occurs, so the text is
-    searched once per root (``kim``) rather than once per form (``kim``, ``kim byeong-jik``).
-    None if a key is empty or not ASCII (see :func:`_find_forms`)."""
-    if not all(key and key.isascii() for key in keys):
-        return None
-    roots: dict[str, list[tuple[int, str]]] = {}
-    for index, key in sorted(enumerate(keys), key=lambda pair: len(pair[1])):
-        root = next((r for r in roots if key.startswith(r)), key)
-        roots.setdefault(root, []).append((index, key))
-    return list(roots.items())
-
-
-def _find_forms(flat: str, keys: list[str], roots: _Roots | None) -> list[tuple[int, int]] | None:
-    """The spans of :meth:`Index._pattern` in ``flat``, found with ``str.find``; None where
-    that search could differ from the regex's (a form that is not plain ASCII, or a text with
-    a character ``_ODD`` names), so the caller uses the regex.
-
-    Compiling the alternation costs more than the search itself on most records, and a record
-    knows only a handful of forms: one ``find`` per root form over the lower-cased text, then the
-    regex's own rule at each place where a form occurs (its left context, the first form in
-    longest-first order whose right context fits, no overlap) gives the same spans.
-    """
-    if roots is None:
-        return None
-    low = flat.lower()
-    if len(low) != len(flat) or _ODD.search(flat):
-        return None
-    at: dict[int, list[int]] = {}
-    for root, forms in roots:
-        start = low.find(root)
-        while start >= 0:
-            for index, key in forms:
-                if low.startswith(key, start):
-                    at.setdefault(start, []).append(index)
-            start = low.find(root, start + 1)
-    spans: list[tuple[int, int]] = []
-    size = len(flat)
-    free = 0
-    for start in sorted(at):
-        if start < free or (start and _word_or("’'.-", flat[start - 1])):
-            continue
-        for index in sorted(at[start]):
-            end = start + len(keys[index])
-            if end < size and (
-                _word_or("-", flat[end])
-                or (flat[end] in "’'" and end + 1 < size and flat[end + 1] in _NOT_S)
-            ):
-                continue
-            spans.append((start, end))
-            free = end
-            break
-    return spans
-
-
-_NOT_S = frozenset("abcdefghijklmnopqrtuvwxyz")
-
-
 def _core(title: str) -> str:
     """``Comrade Ambassador`` → ``ambassador``; ``Minister of Light Industry`` → ``minister``."""
     words = title.split(" of ")[0].replace("Comrade", "").replace("Cde.", "").split()
     return " ".join(words).casefold()
 
 
+_GUESSES = frozenset(["subject", "listed", "met", "apposed"])
+
+
 class Index:
     """Known forms of every person, and the order in which they were last named."""
 
-    def __init__(self, drafts: list[Draft], text: str | None = None) -> None:
+    def __init__(
+        self,
+        drafts: list[Draft],
+        text: str | None = None,
+        lower: Callable[[str], bool] | None = None,
+    ) -> None:
         """``text``: all the texts that will be searched (joined), where the caller has it; a
         description word it lacks is not looked for in each of them."""
         self._description_words = (
@@ -147,11 +87,17 @@ class Index:
             if text is None
             else tuple(word for word in _DESCRIPTION_WORDS if word in text)
         )
+        self.text = text or ""
         self.drafts = {d.id: d for d in drafts}
+        self.guessed = {
+            d.id for d in drafts if len(d.words) == 1 and d.contexts and d.contexts <= _GUESSES
+        }
+        """People known only by one word found by its place (``Lemus replied``): a new person
+        on such evidence is a guess, and so is every turn given to them (``@cert``)."""
         self.forms: dict[str, list[str]] = {}
         self._compiled: re.Pattern[str] | None = None
         self._keys: list[str] | None = None
-        self._roots: _Roots | None = None
+        self._roots: Roots | None = None
         self._names: dict[str, tuple[list[Ref], list[tuple[int, int, str]]]] = {}
         self._pools: dict[str, list[str]] = {}
         for d in drafts:
@@ -162,8 +108,25 @@ class Index:
             for key in keys:
                 self.add_form(key, d.id)
             self.add_form(d.surname.casefold(), d.id)
+        # Which word of a name is the family name is not known for every convention
+        # (``Tanabe Tadashi``, ``Andrzej Wróbel``): any word of a name can stand alone for it,
+        # unless the record writes it in lower case too (an ordinary word).
+        if lower is None:
+            words = frozenset(LOWER_WORD.findall(self.text)) if drafts else frozenset()
+            lower = words.__contains__
+        for d in drafts:
+            # A name of a known shape (``Kim Byeong-jik``) has its family name known already.
+            for word in d.words if len(d.words) > 1 and d.shape in ("", "western") else ():
+                key = word.casefold()
+                if "." not in word and key not in PARTICLE_WORDS and not lower(key):
+                    self.add_form(key, d.id)
         self.last_seen: dict[str, int] = {}
         self.clock = 0
+        self.addressee = ""
+        self.interlocutor = ""
+        """Whom the last question or message of the conversation was put to."""
+        self.interlocutor = ""
+        """Who spoke last, other than the author."""
 
     def add_form(self, key: str, person: str) -> None:
         """Know one more form (casefolded) of a person."""
@@ -216,19 +179,20 @@ class Index:
             return found
         if self._keys is None:
             self._keys = sorted(self.forms, key=len, reverse=True)
-            self._roots = _roots(self._keys)
-        spans = _find_forms(flat, self._keys, self._roots)
+            self._roots = roots(self._keys)
+        spans = find_forms(flat, self._keys, self._roots)
         if spans is None:
             pattern = self._pattern()
             assert pattern is not None
             spans = [m.span() for m in pattern.finditer(flat)]
         for start, end in spans:
             text = flat[start:end]
-            if not text[0].isupper():
+            if not is_name_word(text) and not particle_name(text):
                 continue
             ids = self.forms[text.casefold()]
             kind = "name" if " " in text else "surname"
-            found.append(Ref(start, end, ids[0], kind, "high", tuple(ids)))
+            cert = "medium" if ids[0] in self.guessed else "high"
+            found.append(Ref(start, end, ids[0], kind, cert, tuple(ids)))
         return found
 
     def _resolve(self, found: list[Ref], titles: list[tuple[int, int, str]]) -> list[Ref]:
@@ -251,6 +215,8 @@ class Index:
         """Start a new reading of the record: nobody has been named yet."""
         self.last_seen = {}
         self.clock = 0
+        self.addressee = ""
+        self.interlocutor = ""
 
     def touch(self, person: str) -> None:
         """Note that the reader has just met ``person`` (for pronouns and shared surnames)."""
@@ -267,7 +233,7 @@ class Index:
                 cores = [_core(t) for t in (*d.titles, *d.offices)]
                 if core in cores:
                     exact.append(d.id)
-                elif any(c.endswith(core) for c in cores):
+                elif any(c.endswith(core) or c.startswith(f"{core} ") for c in cores):
                     partial.append(d.id)
             pool = self._pools[core] = exact or partial
         return pool

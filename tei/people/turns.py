@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, cut, flat_text
 from tei.people.resolve import Index, Ref
-from tei.people.scan import search
+from tei.people.scan import find_all, not_word, search
 from tei.people.shapes import TITLE_WORD as _TITLE_WORD
 from tei.people.shapes import one_of
 from tei.read.model import Inline, Said
@@ -37,7 +37,8 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"(‹\[]?[A-Z])")
 """A sentence's end and the space after it; it opens with the stop itself (not a look-behind
 on it) so that the regex engine skips from stop to stop (see ``tei.people.scan``)."""
 _ABBREV = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cde|No|Nos|St|Gen|Col|Lt|Capt|Prof|Jr|Sr|vol|pp|p|ff|cf|a\.i|i\.e|e\.g|U\.S|Nº))\.$"
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cde|No|Nos|St|Gen|Col|Lt|Capt|Prof|Jr|Sr|Ing|Amb|Mme|Rev|Hon|"
+    r"vol|pp|p|ff|cf|a\.i|i\.e|e\.g|U\.S|Nº))\.$"
 )
 _PRONOUN = re.compile(r"(?P<p>He|She|I)(?=\s)")
 """``He``, ``She``, ``I`` after a space, a comma, an opening quote or parenthesis, or at the
@@ -82,8 +83,14 @@ _SUBORDINATE = re.compile(
 )
 
 
-def _says(flat: str, end: int, stop: int) -> bool:
+_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;.]{0,120},")
+
+
+def says(flat: str, end: int, stop: int) -> bool:
     """A verb of saying follows ``end`` within four words, with no comma in between."""
+    relative = _RELATIVE.match(flat, end, stop)
+    if relative:  # "Wang Jiande, who had translated …, then asked"
+        end = relative.end()
     m = _VERB.search(flat, end, min(stop, end + 80))
     if not m:
         return False
@@ -112,6 +119,8 @@ def speaker_of(
     if pronoun:
         who = pronoun.group("p")
         person = author if who == "I" else index.most_recent(exclude=author)
+        if who != "I" and index.addressee and _REPLY.match(flat, pronoun.end()):
+            person = index.addressee  # "I asked X whether …" – "He replied that …" is X's
         if person:
             cert = "high" if who == "I" else "medium"
             candidates.append(
@@ -119,11 +128,32 @@ def speaker_of(
             )
     candidates.sort(key=lambda c: c[0])
     for _start, e, speaker in candidates:
-        if _says(flat, e, stop):
+        if says(flat, e, stop):
             return speaker
         if not quoted:
             return None  # the first person named is not speaking: narration
     return None
+
+
+_REPLY = re.compile(r"\s+(?:then\s+)?(?:replied|answered|responded|retorted)\b")
+_ASKING = re.compile(r"(?:asked|told|questioned|reminded|informed)\s+(?P<whom>him|her)?")
+_ASKING_WORDS = frozenset(b"asked told questioned reminded informed".split())
+
+
+def note_addressee(flat: str, start: int, stop: int, refs: list[Ref], index: Index) -> None:
+    """Remember whom a sentence asks or tells (``I asked the Chargé whether …``): a reply
+    by ``He`` or ``She`` that follows is that person's, not the last person named."""
+    if _ASKING_WORDS.isdisjoint(lower_runs(flat)):
+        return  # most texts ask nobody: no scan
+    for m in find_all(_ASKING, flat, not_word, start, stop):
+        if m.group("whom"):
+            # "asked him": the one asked before, or who spoke last
+            index.addressee = index.addressee or index.interlocutor
+            continue
+        near = [r for r in refs if m.end() <= r.start <= m.end() + 24]
+        if near and not flat[m.end() : near[0].start].strip(" ").count(" ") > 2:
+            index.addressee = near[0].person
+            return
 
 
 FIRST_PERSON_START = re.compile(r"^[“\"(]?(?:We|I|Our|My|Us)\b")
@@ -163,8 +193,14 @@ def may_report(flat: str) -> bool:
     twice as fast as the regex on the paragraphs of a record. No hint holds a byte that the
     table or the ``?`` touches, so the answer is the same.
     """
-    words = flat.encode("latin-1", "replace").translate(_LOWER_ONLY).split()
-    return not _HINT_BYTES.isdisjoint(words)
+    return not _HINT_BYTES.isdisjoint(lower_runs(flat))
+
+
+@lru_cache(maxsize=64)
+def lower_runs(flat: str) -> frozenset[bytes]:
+    """The runs of ``a``-``z`` of a text, as bytes (kept for a while: several rules ask
+    whether a text holds one of their words before they scan it)."""
+    return frozenset(flat.encode("latin-1", "replace").translate(_LOWER_ONLY).split())
 
 
 _BETWEEN = frozenset("this that it the question matter to".split())
@@ -209,6 +245,10 @@ def split_turns(
     k = 0
     for start, stop in zip(starts, bounds, strict=True):
         speaker = speaker_of(flat, start, stop, refs, index, author)
+        if speaker is not None:
+            note_addressee(flat, start, stop, refs, index)
+            if speaker.person != author:
+                index.interlocutor = speaker.person
         while k < len(refs) and refs[k].start < stop:
             index.touch(refs[k].person)
             k += 1

@@ -35,7 +35,14 @@ from tei.read.units import FIELD, LIST_MARK, Unit
 
 PAGE_LINE = re.compile(r"^\[Page (\d+[a-z]?)\]$")
 RULE_LINE = re.compile(r"^[=_*~-]{5,}$")
-SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?: ")
+_NAME_PARTICLE = (
+    r"(?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?"
+)
+"""A particle inside a name of a label (``Ambassador del Valle``, ``DG al-Rashidi``)."""
+SPEAKER_LABEL = re.compile(
+    rf"^[A-Z][\w.’'-]*(?: {_NAME_PARTICLE}[A-Z][\w.’'-]*){{0,3}}"
+    r"(?: \([A-Z]+\))?: "
+)
 PARTICIPANTS = re.compile(r"^(Participants|PARTICIPANTS|Present|PRESENT)(?::\s*|$)")
 _BULLET = re.compile(r"^[-•*·]\s+")
 DISTRIBUTION_HEAD = re.compile(r"(?i)\b(?:cop(?:y|ies)|distribution|distributed)\b.*:$")

@@ -33,7 +33,15 @@ HEADER_LABELS = (
 FIELD = re.compile(rf"^(?:{'|'.join(re.escape(x) for x in HEADER_LABELS)}):(?:\s|$)")
 # Layout D: where the run-on text starts a new unit (header labels and speaker labels).
 _RUN_ON_HEADER = re.compile(r"(?<= )(?=(?:Date and Time|Location|Participants):)")
-_LABEL = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?: \([A-Z]+\))?"
+_NAME_PARTICLE = (
+    r"(?:(?:de la|de las|de los|del|de|da|la|las|los|van der|van|von|bin|ibn|al|el) )?(?:al-|el-)?"
+)
+"""A particle inside a name of a label (``Ambassador del Valle``, ``DG al-Rashidi``)."""
+_LABEL = (
+    rf"[A-Z][\w.’'-]*(?: {_NAME_PARTICLE}[A-Z][\w.’'-]*){{0,3}}"
+    r"(?: \([A-Z]+\))?"
+)
+"""A speaker label; a particle may stand inside the name (``Ambassador del Valle``)."""
 _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[.!?)\"”’] )({_LABEL}): ")
 
 

@@ -23,11 +23,7 @@ from tests.support import FIXTURES, record_paths
 SOURCES = [*record_paths(), *sorted((FIXTURES / "frus_e").glob("*.txt"))]
 MIN_KINDS = 15
 
-KNOWN: dict[tuple[str, str], str] = {
-    (stem, "title_in_capitals"): "tei.people reads a name in an all-capitals head otherwise "
-    "(issue 14): 'Minister Resident' and 'MR. EUGENE H. DOOMAN'"
-    for stem in ("011_d60", "012_d75", "018_d234", "021_d381", "022_d389")
-}
+KNOWN: dict[tuple[str, str], str] = {}
 """Variants whose meaning differs for a reason outside the reader, each with the reason;
 strict, so a fix makes the test fail until its entry is removed."""
 

@@ -125,3 +125,36 @@ def test_a_person_known_by_one_word_in_subject_position_is_a_guess() -> None:
     }
     assert turns == {"marek": "high", "lemus": "medium"}
     assert any(d.code == "V402" and "#lemus" in d.message for d in record.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "5. The Ambassador in France (Straus) to the Secretary of State",
+        "5. THE AMBASSADOR IN FRANCE (STRAUS) TO THE SECRETARY OF STATE",
+    ],
+)
+def test_a_head_in_capitals_loses_its_office_holder(head: str) -> None:
+    """A FRUS page copied with its heads in capitals lost the person the head names: capitals
+    carry no sign of a name, so a head in capitals is read in ordinary case."""
+    from tei.pipeline import convert_bytes
+
+    text = (
+        f"{head}\nSource: 711.90H/54: Telegram\n\nParis, March 26, 1936—noon.\n\n"
+        "The agreement was signed this morning at the Chancery.\n"
+    )
+    tei = convert_bytes(text.encode("utf-8"), "case.txt").data.decode("utf-8")
+    assert 'xml:id="straus"' in tei
+    assert re.search(r'<persName ref="#straus">(Straus|STRAUS)</persName>', tei)
+
+
+@given(st.text(alphabet=st.sampled_from("ABÉ ()-'.1ßİǅxy"), max_size=40))
+@settings(max_examples=300)
+def test_case_restored_keeps_the_length_and_touches_only_capitals(text: str) -> None:
+    from tei.people.flat import case_restored
+
+    restored = case_restored(text)
+    assert len(restored) == len(text)
+    if not text.isupper():
+        assert restored == text
+    assert restored.casefold() == text.casefold() or len(text.casefold()) != len(text)

@@ -14,7 +14,7 @@ from collections import Counter
 from tei.errors import Diagnostic, Level
 from tei.people.candidates import candidates_in, lower_titles_in
 from tei.people.evidence import party_line
-from tei.people.flat import flat_text, wrap_all
+from tei.people.flat import case_restored, flat_text, wrap_all
 from tei.people.labels import CONVENTIONAL, NOT_LABELS, apply_labels, labels_in
 from tei.people.lexicon import Lexicon
 from tei.people.names import TITLE_ONLY, Candidate, clean_words
@@ -56,7 +56,7 @@ def attribute(record: Record, register: Register | None = None) -> None:
     found: list[Candidate] = []
     texts = _Texts()
     first = list(stretches(record))
-    flats = [texts.of(stretch.content) for stretch in first]
+    flats = [texts.of(stretch) for stretch in first]
     # Every text searched from here on is one of these or a part of one (a label cut off), so
     # what this text lacks is in none of them: such words are not looked for in each.
     everything_said = "\n".join(flats)
@@ -80,7 +80,7 @@ def attribute(record: Record, register: Register | None = None) -> None:
     body = [st for st in everything if st.context != "note"]
     present: set[str] = {author} if author else set()
     for stretch in everything:
-        flat = texts.of(stretch.content)
+        flat = texts.of(stretch)
         refs = index.refs(flat)
         # Presence is only looked for where someone is named (most stretches name nobody).
         listed = stretch.context == "participant" or (stretch.context == "p" and party_line(flat))
@@ -98,10 +98,10 @@ def attribute(record: Record, register: Register | None = None) -> None:
     speech = [
         st
         for st in body
-        if st.context in _TURN_CONTEXTS and not st.in_speech and may_report(texts.of(st.content))
+        if st.context in _TURN_CONTEXTS and not st.in_speech and may_report(texts.of(st))
     ]
     for stretch in speech:
-        parties.update(first_speaker(texts.of(stretch.content), index, author))
+        parties.update(first_speaker(texts.of(stretch), index, author))
     index.restart()
     carried = ""
     with_speech = {id(st.content) for st in speech}
@@ -110,13 +110,13 @@ def attribute(record: Record, register: Register | None = None) -> None:
             carried = "" if stretch.context.startswith("closer") else carried
             continue
         if id(stretch.content) not in with_speech:
-            flat = texts.of(stretch.content)
+            flat = texts.of(stretch)
             index.refs(flat)
             # A list, or a paragraph in the speaker's own voice, goes on with the turn.
             if stretch.context != "item" and not FIRST_PERSON_START.match(flat):
                 carried = ""
             continue
-        flat = texts.of(stretch.content)
+        flat = texts.of(stretch)
         content = split_turns(stretch.content, stretch.loc, index, author, parties, carried, flat)
         stretch.content[:] = content
         turns = [s for s in content if isinstance(s, Said)]
@@ -139,15 +139,22 @@ _CLAUSE = re.compile(r"\. |; |, and (?=[A-Z])|, but ")
 
 class _Texts:
     """The flat text of each stretch, made once: in this stage names and turns wrap the
-    content of a stretch in place, which never changes its flat text."""
+    content of a stretch in place, which never changes its flat text. A heading in capitals
+    is read in ordinary case (:func:`~tei.people.flat.case_restored`; offsets are kept): a
+    page's heads are copied in capitals or not, while a signature or a label in capitals is
+    the source's own spelling of a name, kept as it is."""
 
     def __init__(self) -> None:
         self._known: dict[int, tuple[list[Inline], str]] = {}
 
-    def of(self, content: list[Inline]) -> str:
+    def of(self, stretch: Stretch) -> str:
+        content = stretch.content
         entry = self._known.get(id(content))
         if entry is None or entry[0] is not content:  # ids of dropped lists are reused
-            entry = self._known[id(content)] = (content, flat_text(content))
+            flat = flat_text(content)
+            if stretch.context == "head":
+                flat = case_restored(flat)
+            entry = self._known[id(content)] = (content, flat)
         return entry[1]
 
 

@@ -143,3 +143,39 @@ def wrap_all(content: list[Inline], spans: list[tuple[int, int, dict[str, str]]]
 
 
 __all__ = ["Piece", "Said", "cut", "flat_of", "flat_text", "flatten", "snap", "wrap_all"]
+
+
+_CONNECTORS = frozenset(
+    "a about after against among an and as at before between but by concerning during for "
+    "from in into near nor of on or over regarding than the through to toward towards under "
+    "upon with within without".split()
+)
+"""English articles, conjunctions and prepositions: lower case inside a heading in title
+case (a word of grammar, which no name is)."""
+
+
+def case_restored(flat: str) -> str:
+    """A text written all in capitals (a heading, a telegram) in the case of ordinary text.
+
+    Capitals carry no sign of what is a name: ``THE AMBASSADOR IN FRANCE (STRAUS) TO THE
+    SECRETARY`` is read as ``The Ambassador in France (Straus) to the Secretary``, so a page
+    copied with its heads in capitals gives the same persons as one copied without. The
+    length (and so every offset) is kept; a text with any lower-case letter, or whose case
+    change would alter its length, is returned as it is.
+    """
+    if not flat.isupper():
+        return flat
+    out = [_word_case(w, i > 0) for i, w in enumerate(flat.split(" "))]
+    text = " ".join(out)
+    return text if len(text) == len(flat) else flat
+
+
+def _word_case(word: str, inside: bool) -> str:
+    """``(STRAUS)`` → ``(Straus)``; a connector inside the text → lower case."""
+    lower = word.lower()
+    if inside and lower in _CONNECTORS:
+        return lower
+    for i, char in enumerate(word):
+        if char.isalpha():
+            return word[:i] + char + lower[i + 1 :]
+    return word

@@ -158,3 +158,20 @@ def test_case_restored_keeps_the_length_and_touches_only_capitals(text: str) -> 
     if not text.isupper():
         assert restored == text
     assert restored.casefold() == text.casefold() or len(text.casefold()) != len(text)
+
+
+def test_list_labels_questions_and_a_letters_close_are_no_persons() -> None:
+    """FRUS documents gave persons ``A. The``, ``Q. Is``, ``Respectfully``: a run of capitalised
+    words holding only initials and ordinary words, and a one-word close, name nobody."""
+    from tei.pipeline import convert_bytes
+
+    text = (
+        "Memorandum\n\nWashington, May 2, 1936.\n\n"
+        "A. The Minister of Finance, Mr. Harold Booth, replied that the loan was granted.\n\n"
+        "Q. Is the loan granted? A. It is.\n\n"
+        "Respectfully yours,\n\n(Booth)\n"
+    )
+    tei = convert_bytes(text.encode("utf-8"), "case.txt").data.decode("utf-8")
+    ids = set(re.findall(r'<person [^>]*xml:id="([^"]+)"', tei))
+    assert "harold-booth" in ids
+    assert not ids & {"a-the", "q-is", "a-it", "respectfully"}, ids

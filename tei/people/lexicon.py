@@ -40,11 +40,12 @@ NUMBERS = frozenset(
 )
 _NOUN_SET = frozenset(PERSON_NOUNS.split("|"))
 _DERIVED = re.compile(
-    r"(?:.{4,}(?:[dtrsklpg]ed|ing)|.{5,}(?:ary|ment)|.{3,}(?:tion|sion|ness|ous|ally))$"
+    r"(?:.{4,}(?:[dtrsklpg]ed|ing)|.{5,}(?:ary|ment)|.{3,}(?:tion|sion|ness|ous|ally|fully|ively))$"
 )
 """English derivations: a capitalised word with one of these endings at a sentence's start
 is an ordinary word (``Recorded``, ``Extraordinary``); names with such endings are found as
 the cast's names or after a title, not here (``Ahmed``, ``Javed`` do not end so)."""
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 _CAST = frozenset(["participant", "signed", "label", "author"])
 
 
@@ -152,20 +153,32 @@ class Lexicon:
         ordinary word and no place, unless it is a word of a fuller name of the record; a
         word before ``side`` is a side, never a person."""
         known = {w.casefold() for c in cands if len(c.words) > 1 for w in c.words}
-        known.update(c.words[0].casefold() for c in cands if c.context in _CAST and c.words)
+        known.update(
+            c.words[0].casefold() for c in cands if c.context in _CAST - {"signed"} and c.words
+        )
         kept = []
         for c in cands:
             if len(c.words) > 1 and not c.title and c.context not in _CAST:
                 c.words = self.trim(c.words)  # ``Cuba P. Sotnikov`` → ``P. Sotnikov``
+            if len(c.words) > 1 and c.context not in _CAST and self._words_only(c.words):
+                continue  # ``A. The``, ``Q. Is``, ``Foreign Relations``: no name in it
             if len(c.words) == 1 and c.context not in ("label", "author"):
                 word = c.words[0]
                 if self.is_side(word):
                     continue
-                doubtful = not c.title and c.context not in _CAST
+                # A one-word signature is doubted too: ``Respectfully yours,`` closes a letter.
+                doubtful = not c.title and (c.context not in _CAST or c.context == "signed")
                 if doubtful and word.casefold() not in known and self._no_name(word):
                     continue
             kept.append(c)
         return kept
+
+    def _words_only(self, words: list[str]) -> bool:
+        """Whether a run of capitalised words holds no name at all: its words, initials
+        aside, are all ordinary words (a list label or a question's ``Q.`` before the first
+        word of a sentence, a title of a book)."""
+        rest = [w for w in words if not _INITIAL.fullmatch(w)]
+        return bool(rest) and all(self.ordinary(w) for w in rest)
 
     def _no_name(self, word: str) -> bool:
         return self.ordinary(word) or self.is_place(word)

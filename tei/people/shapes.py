@@ -104,7 +104,7 @@ TWO_OR_THREE = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
 TITLE_WORDS = (
     "Comrade|Cde\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Prof\\.|Professor|Ing\\.|Amb\\.|Ambassador|"
     "Chargé d’Affaires|Chargé d'Affaires|Chargé|Director-General|DG|Secretary-General|"
-    "Minister-Counselor|Minister-Counsellor|"
+    "Minister-Counselor|Minister-Counsellor|Minister Resident|"
     "Vice Minister|Deputy Minister|Prime Minister|Foreign Minister|Vice Foreign Minister|"
     "Deputy Foreign Minister|Minister|"
     "Vice Premier|Deputy Premier|Premier|Vice President|President|Vice Chairman|Chairman|"

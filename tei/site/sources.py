@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tei.errors import Diagnostic, OutputError, TeiError
-from tei.files import write_atomic
+from tei.files import Inputs, write_atomic
 from tei.people import Register
 from tei.pipeline import Conversion, convert_many, find_records
 from tei.site.config import Edition
@@ -53,7 +53,7 @@ def convert_sources(
     todo = pending(edition, update=update) if todo is None else todo
     report = ConversionReport()
     targets = {str(source): target for source, target in todo}
-    inputs = list(find_records(edition.sources)) if todo else []
+    inputs = Inputs(find_records(edition.sources) if todo else ())
     # The edition's persons register gives new records the ids its people already have.
     register = Register.load(edition.register) if todo and edition.register else None
     converted = convert_many(

@@ -1,0 +1,86 @@
+"""Commands stay linear in the number of files: work counted, not timed, at small N and 4N.
+
+``tei convert DIR`` resolved every input path for every output (``write_atomic(inputs=…)``):
+560 records made 314,165 ``resolve()`` calls, 1,120 records 2.9x the time of 560. Counting
+the calls is exact where timing a small folder is noise.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tei.cli import main
+from tei.errors import OutputError
+from tei.files import Inputs, write_atomic
+from tests.support import record_paths
+
+
+def _folder(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / f"records-{count}"
+    folder.mkdir()
+    records = record_paths()
+    for k in range(count):
+        shutil.copy(records[k % len(records)], folder / f"r{k:04d}.txt")
+    return folder
+
+
+def _resolve_calls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, count: int) -> int:
+    folder = _folder(tmp_path, count)
+    calls = 0
+    original = Path.resolve
+
+    def counting(self: Path, strict: bool = False) -> Path:
+        nonlocal calls
+        calls += 1
+        return original(self, strict)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "resolve", counting)
+        result = CliRunner().invoke(
+            main, ["convert", str(folder), "-d", str(tmp_path / f"out-{count}"), "--jobs", "1"]
+        )
+    assert result.exit_code == 0, result.stderr
+    return calls
+
+
+def test_convert_folder_is_not_quadratic_in_resolve_calls(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    small = _resolve_calls(monkeypatch, tmp_path, 6)
+    large = _resolve_calls(monkeypatch, tmp_path, 24)
+    print(f"resolve() calls: 6 records {small}, 24 records {large} ({large / small:.2f}x)")
+    # Linear: 4x the files, at most ~4x the calls (before the fix: 16x, N² + N).
+    assert large <= 4.4 * small
+    assert large <= 3 * 24 + 20
+
+
+def test_inputs_set_still_refuses_an_output_over_an_input(tmp_path: Path) -> None:
+    source = tmp_path / "record.txt"
+    source.write_text("original")
+    link = tmp_path / "out" / "record.xml"
+    link.parent.mkdir()
+    link.symlink_to(source)
+    guard = Inputs([tmp_path / "other.txt", source])
+    with pytest.raises(OutputError, match="refusing to write over the input file"):
+        write_atomic(link, b"new", inputs=guard)
+    assert source.read_text() == "original"
+    write_atomic(tmp_path / "out" / "fine.xml", b"new", inputs=guard)
+    assert (tmp_path / "out" / "fine.xml").read_bytes() == b"new"
+
+
+def test_convert_folder_refuses_an_output_linked_to_an_input(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = folder / "r0001.txt"
+    before = victim.read_bytes()
+    (out / "r0001.xml").symlink_to(victim)
+    result = CliRunner().invoke(main, ["convert", str(folder), "-d", str(out), "--jobs", "1"])
+    assert result.exit_code == 2
+    assert "refusing to write over the input file" in result.stderr
+    assert victim.read_bytes() == before
+    assert (out / "r0000.xml").is_file() and (out / "r0002.xml").is_file()

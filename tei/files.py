@@ -40,12 +40,21 @@ class Inputs:
 
 
 def write_atomic(
-    path: str | Path, data: bytes, *, inputs: Inputs | Iterable[str | Path] = ()
+    path: str | Path,
+    data: bytes,
+    *,
+    inputs: Inputs | Iterable[str | Path] = (),
+    sync: bool = True,
 ) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
     Raises :class:`OutputError` if ``path`` is one of ``inputs`` (compared after resolving
     links). Pass an :class:`Inputs` when writing many outputs against the same inputs.
+
+    The rename alone makes the write atomic for every reader and against an interrupted run;
+    ``fsync`` makes it survive a power cut too, but costs ~1.8 ms a file (10,000 pages of four
+    files: 74 s of a build). A command writing many files passes ``sync=False`` and calls
+    :func:`flush` once before it reports success (and before it records what it wrote).
     """
     target = Path(path)
     guard = inputs if isinstance(inputs, Inputs) else Inputs(inputs)
@@ -60,11 +69,17 @@ def write_atomic(
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         # mkstemp makes the file private (0600); outputs are ordinary files for web servers.
         os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def flush() -> None:
+    """Make every file written with ``sync=False`` durable: one ``sync`` for the whole run."""
+    os.sync()

@@ -84,3 +84,41 @@ def test_convert_folder_refuses_an_output_linked_to_an_input(tmp_path: Path) -> 
     assert "refusing to write over the input file" in result.stderr
     assert victim.read_bytes() == before
     assert (out / "r0000.xml").is_file() and (out / "r0002.xml").is_file()
+
+
+def test_doc_meta_to_json_is_asdict() -> None:
+    """DocMeta.to_json is written out for speed; it must stay what asdict gives, field for field."""
+    from dataclasses import asdict, fields
+
+    from tei.site.documents import DocMeta, Link, PersonRef
+
+    meta = DocMeta(
+        "r1",
+        "A title",
+        "1950-06-25",
+        "25 June 1950",
+        "A-1",
+        "ko",
+        "Summary",
+        [PersonRef("p1", "Kim", "participants")],
+        [Link("p1", "t1")],
+        [Link("p1", "m1")],
+        ["note"],
+    )
+    assert meta.to_json() == asdict(meta)
+    assert set(meta.to_json()) == {f.name for f in fields(DocMeta)}
+    assert DocMeta.from_json(meta.to_json()) == meta
+
+
+def test_build_timings_name_each_step(tmp_path: Path) -> None:
+    """``tei build --timings``: the scale run reads the time of each step from this line."""
+    from tests.build_support import SAMPLE_EDITION, copy_edition
+
+    edition = copy_edition(SAMPLE_EDITION, tmp_path / "edition")
+    result = CliRunner().invoke(
+        main, ["build", str(edition), "-o", str(tmp_path / "site"), "--timings", "-j", "1"]
+    )
+    assert result.exit_code == 0, result.stderr
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("timings: ")]
+    steps = [part.split()[0] for part in line.removeprefix("timings: ").split(", ")]
+    assert steps == ["convert", "state", "check", "render", "pages", "search"]

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from tei.errors import OutputError
+from tei.files import flush
 from tei.site import indexes, sources, steps
 from tei.site.config import Edition, load_edition
 from tei.site.documents import DocMeta, read_register
@@ -53,6 +54,7 @@ def build(
     report.diagnostics += converted.diagnostics + [e.diagnostic() for e in converted.failed]
     report.failed += [e.path for e in converted.failed]
     report.unreadable += [e.path for e in converted.failed]
+    mark = report.timed("convert", start)
 
     files = edition.tei_files()
     if not files and not report.failed:
@@ -73,7 +75,9 @@ def build(
         stage,
         jobs,
     )
+    mark = report.timed("state", mark)
     steps.analyse(run, files)
+    mark = report.timed("check", mark)
     for path in files:
         doc = run.state.documents[path.stem]
         report.diagnostics += doc.diagnostics
@@ -89,14 +93,20 @@ def build(
     metas = sorted(valid, key=indexes.SORTS[0].order)
     register = read_register(edition.register)
     steps.render_pages(run, metas, register)
+    mark = report.timed("render", mark)
     metas = [m for m in metas if run.state.documents[m.stem].page]
     persons = indexes.collect_persons(metas, register)
     report.documents, report.persons = len(metas), len(persons)
     steps.site_pages(run, metas, persons)
+    mark = report.timed("pages", mark)
     steps.search_index(run, metas)
+    mark = report.timed("search", mark)
     run.outputs.prune()
     run.state.outputs = run.outputs.current
+    if run.outputs.written or run.outputs.removed:
+        flush()  # the site's files are durable before the state records them
     save_state(state_path, run.state)
+    report.timed("state", mark)
     report.written, report.removed = run.outputs.written, run.outputs.removed
     report.completed = True
     report.seconds = time.perf_counter() - start

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tei.errors import Diagnostic, OutputError, TeiError
-from tei.files import Inputs, write_atomic
+from tei.files import Inputs, flush, write_atomic
 from tei.people import Register
 from tei.pipeline import Conversion, convert_many, find_records
 from tei.site.config import Edition
@@ -63,13 +63,15 @@ def convert_sources(
         if isinstance(result, Conversion):
             report.diagnostics += result.diagnostics
             try:
-                write_atomic(targets[result.path], result.data, inputs=inputs)
+                write_atomic(targets[result.path], result.data, inputs=inputs, sync=False)
             except OutputError as exc:
                 report.failed.append(exc)
                 continue
             report.written.append(targets[result.path])
         else:
             report.failed.append(result)
+    if report.written:
+        flush()  # the new TEI is the master copy from now on: durable before the build goes on
     return report
 
 

@@ -126,7 +126,7 @@ def render_page(job: PageJob) -> PageResult:
             hashes[rel] = digest = sha256(content)
             target = job.out_dir / rel
             if job.previous.get(rel) != digest or not target.is_file():
-                write_atomic(target, content, inputs=[job.source])
+                write_atomic(target, content, inputs=[job.source], sync=False)
                 written.append(rel)
         return PageResult(meta.stem, hashes, written)
     except TeiError as exc:

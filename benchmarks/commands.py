@@ -160,7 +160,7 @@ def build(n: int) -> list[Row]:
 def table(rows: list[Row], n: int) -> str:
     head = (
         f"{'command':32s} {'N s':>7s} {'4N s':>7s} {'4N/N':>5s} {'exp':>5s} "
-        f"{'rec/s':>7s} {'MB/s':>6s} {'RSS MB':>7s} {'floor rec/s':>11s}"
+        f"{'rec/s':>7s} {'MB/s':>6s} {'CPU s':>6s} {'RSS MB':>7s} {'floor rec/s':>11s}"
     )
     lines = [head, "-" * len(head)]
     for row in rows:
@@ -170,7 +170,8 @@ def table(rows: list[Row], n: int) -> str:
         lines.append(
             f"{row.name:32s} {row.small.seconds:7.2f} {row.large.seconds:7.2f} "
             f"{row.large.seconds / row.small.seconds:5.2f} {row.exponent:5.2f} {rate:7.0f} "
-            f"{row.megabytes / row.large.seconds:6.2f} {row.large.peak_mb:7.0f} {floor}{failed}"
+            f"{row.megabytes / row.large.seconds:6.2f} {row.large.cpu:6.1f} "
+            f"{row.large.peak_mb:7.0f} {floor}{failed}"
         )
     return "\n".join(lines)
 
@@ -179,16 +180,26 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="N = 100 instead of 500")
     parser.add_argument("--count", type=int, default=0, help="N (the runs are N and 4N)")
+    parser.add_argument(
+        "--only", default="", help="comma-separated: convert,validate,render,build (default all)"
+    )
     args = parser.parse_args(argv)
     n = args.count or (100 if args.quick else 500)
     load = os.getloadavg()[0]
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"tei commands at N = {n:,} and 4N = {4 * n:,} records; {when}; converter {describe()}")
     print(f"{os.cpu_count()} cores, load average {load:.1f} at the start", flush=True)
-    rows = [convert(n), validate(n), render(n), *build(n)]
+    wanted = set(filter(None, args.only.split(","))) or {"convert", "validate", "render", "build"}
+    rows: list[Row] = []
+    for name, measure in (("convert", convert), ("validate", validate), ("render", render)):
+        if name in wanted:
+            rows.append(measure(n))
+    if "build" in wanted:
+        rows += build(n)
     print(table(rows, n))
-    share = rows[0].count / rows[0].large.seconds / (rows[0].floor or 1)
-    print(f"tei convert (command) at 4N: {share:.2f}x the in-process conversion (floor column)")
+    if "convert" in wanted:
+        share = rows[0].count / rows[0].large.seconds / (rows[0].floor or 1)
+        print(f"tei convert (command) at 4N: {share:.2f}x the in-process conversion (floor)")
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
 

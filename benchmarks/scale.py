@@ -7,9 +7,10 @@ The edition (benchmarks/_work/scale-N/) holds N sources made from the shared rec
 seed, the records of /work/shared/corpus/records and the FRUS layout-E fixtures) with their
 numbers varied by a seeded generator, so no two are the same text. Each build is the ``tei
 build`` command in a subprocess; the figures are wall time, the steps' times (``--timings``),
-the peak memory of the largest process (RSS, the build or one of its workers) and the site's
-size. Three builds: a new edition (sources only: convert, check, render, index), again with
-nothing changed, and after one record's TEI was changed.
+the CPU time of all its processes (on a busy machine, CPU / cores is what an idle one would
+take at best), the peak memory of the largest process (RSS, the build or one of its workers)
+and the site's size. Three builds: a new edition (sources only: convert, check, render,
+index), again with nothing changed, and after one record's TEI was changed.
 """
 
 from __future__ import annotations
@@ -35,17 +36,19 @@ TEI = [sys.executable, "-c", "from tei.cli import main; main()"]
 _PEAK = (
     "import resource, subprocess, sys\n"
     "code = subprocess.run(sys.argv[1:]).returncode\n"
-    "print(f'peak-rss-kb {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}',"
-    " file=sys.stderr)\n"
+    "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(f'peak-rss-kb {use.ru_maxrss} cpu-s {use.ru_utime + use.ru_stime}', file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
 
 
 @dataclass(slots=True)
 class Timed:
-    """One command's wall time, peak RSS (largest process, MB), steps and last lines."""
+    """One command's wall time, CPU time (all its processes), peak RSS (largest process, MB),
+    steps and summary line."""
 
     seconds: float
+    cpu: float
     peak_mb: float
     steps: str
     summary: str
@@ -64,12 +67,13 @@ def timed(command: list[str], cwd: Path | None = None) -> Timed:
     )
     seconds = time.perf_counter() - start
     lines = proc.stderr.splitlines()
-    peak = next((int(x.split()[1]) for x in lines if x.startswith("peak-rss-kb ")), 0)
+    usage = next((x.split() for x in lines if x.startswith("peak-rss-kb ")), ["", "0", "", "0"])
+    peak, cpu = int(usage[1]), float(usage[3])
     steps = next((x.removeprefix("timings: ") for x in lines if x.startswith("timings:")), "")
     summary = next((x for x in lines if " documents, " in x and " persons, " in x), "")
     if proc.returncode != 0:
         print("\n".join(lines[-20:]), file=sys.stderr)
-    return Timed(seconds, peak / 1024, steps, summary, proc.returncode)
+    return Timed(seconds, cpu, peak / 1024, steps, summary, proc.returncode)
 
 
 def make_edition(count: int, folder: Path) -> Path:
@@ -130,10 +134,10 @@ def main(argv: list[str] | None = None) -> None:
     results = run(args.count, args.jobs)
     site = WORK / f"scale-site-{args.count}"
     mb, files = size_mb(site)
-    print(f"{'build':44s} {'seconds':>8s} {'peak RSS MB':>12s}  steps (s)")
-    for label, result in results.items():
-        status = "" if result.code == 0 else f"  EXIT {result.code}"
-        print(f"{label:44s} {result.seconds:8.1f} {result.peak_mb:12.0f}  {result.steps}{status}")
+    print(f"{'build':40s} {'seconds':>8s} {'CPU s':>7s} {'peak RSS MB':>12s}  steps (s)")
+    for label, r in results.items():
+        status = "" if r.code == 0 else f"  EXIT {r.code}"
+        print(f"{label:40s} {r.seconds:8.1f} {r.cpu:7.1f} {r.peak_mb:12.0f}  {r.steps}{status}")
     first = next(iter(results.values()))
     print(f"site: {mb:,.0f} MB in {files:,} files; {first.summary}")
     print(f"load average {os.getloadavg()[0]:.1f} at the end")

@@ -122,3 +122,33 @@ def test_build_timings_name_each_step(tmp_path: Path) -> None:
     (line,) = [x for x in result.stderr.splitlines() if x.startswith("timings: ")]
     steps = [part.split()[0] for part in line.removeprefix("timings: ").split(", ")]
     assert steps == ["convert", "state", "check", "render", "pages", "search"]
+
+
+def test_a_sitemap_over_the_limit_becomes_an_index_of_parts() -> None:
+    """sitemaps.org allows 50,000 URLs a file; 100,000 documents need an index."""
+    from lxml import etree
+
+    from tei.site.sitemap import sitemap_files, sitemaps
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    assert sitemap_files(50_000) == ["sitemap.xml"]
+    assert sitemap_files(100_003) == [
+        "sitemap.xml",
+        "sitemap-1.xml",
+        "sitemap-2.xml",
+        "sitemap-3.xml",
+    ]
+    pages = [f"documents/d{k}.html" for k in range(7)]
+    files = sitemaps("https://e.org/", pages, limit=3)
+    assert list(files) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]
+    index = etree.fromstring(files["sitemap.xml"])
+    assert index.xpath("//s:loc/text()", namespaces=ns) == [
+        f"https://e.org/sitemap-{k}.xml" for k in (1, 2, 3)
+    ]
+    urls = [
+        u
+        for name in list(files)[1:]
+        for u in etree.fromstring(files[name]).xpath("//s:loc/text()", namespaces=ns)
+    ]
+    assert urls == [f"https://e.org/{p}" for p in pages]
+    assert sitemaps("https://e.org/", pages)["sitemap.xml"].count(b"<url>") == 7

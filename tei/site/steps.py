@@ -125,6 +125,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
         json.dumps([run.state.documents[m.stem].meta for m in metas], sort_keys=True),
     )
     names = [s.file for s in indexes.SORTS] + list(SITE_PAGES) + list(static_files())
+    names += sitemap.sitemap_files(len(metas) + 3)[1:]  # listed: the documents and 3 pages
     run.state.keys["indexes"] = key
     if run.previous.keys.get("indexes") == key and run.outputs.intact(names):
         run.outputs.keep(names)
@@ -144,7 +145,7 @@ def site_pages(run: Run, metas: list[DocMeta], persons: list[indexes.Person]) ->
     pages.update(static_files())
     listed = [indexes.SORTS[0].file, "about.html", "persons.html"]
     listed += [work.document_files(m.stem)[0] for m in metas]
-    pages["sitemap.xml"] = sitemap.sitemap(config.base_url, listed)
+    pages.update(sitemap.sitemaps(config.base_url, listed))
     for name in names:
         run.outputs.put(name, pages[name])
 

@@ -19,7 +19,7 @@ from tei.validate.check import Options
 from tei.validate.jing import ENGINE_ENV
 from tei.validate.jing_schema import JingSchema
 from tei.validate.runner import validate_paths
-from tei.validate.schema import Schema, _load, load_schema, lxml_relaxng
+from tei.validate.schema import Schema, SchemaError, _load, load_schema, lxml_relaxng
 from tests.support import FIXTURES, FRUS_RNG, FRUS_VOLUME, SEED_REFERENCE, TEI_ALL_RNG
 
 pytestmark = pytest.mark.skipif(shutil.which("jing") is None, reason="jing is not installed")
@@ -117,3 +117,23 @@ def test_a_broken_schema_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", "--schema", str(schema), str(SEED_REFERENCE)])
     assert result.exit_code == 2
     assert "broken.rng" in result.stderr and "schema" in result.stderr
+
+
+def test_a_jing_that_fails_silently_is_an_error_not_valid(tmp_path: Path) -> None:
+    """A jing without Java prints nothing on stdout and exits non-zero: never "valid"."""
+    fake = tmp_path / "jing"
+    fake.write_text("#!/bin/sh\necho 'Error: no Java runtime' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    schema = JingSchema(FRUS_RNG.resolve(), str(fake))
+    with pytest.raises(SchemaError, match="no Java runtime"):
+        schema.precheck([str(FRUS_VOLUME)])
+
+
+def test_a_file_named_twice_is_reported_under_both_names(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(SEED_REFERENCE.read_bytes().replace(b"<body>", b'<body foo="1">', 1))
+    other = tmp_path / "link.xml"
+    other.symlink_to(bad)  # the same file under another name: jing is given it once
+    reports = validate_paths([bad, other], Options(schema=TEI_ALL_RNG), jobs=1)
+    assert [r.path for r in reports] == [str(bad), str(other)]
+    assert [r.valid for r in reports] == [False, False]

@@ -54,10 +54,13 @@ class JingError(Exception):
 def run_jing(jing: str, schema: Path, files: list[str], jobs: int = 1) -> dict[str, list[Finding]]:
     """Jing's findings for each of ``files`` (every file gets an entry, empty when valid).
 
-    Files are passed to jing by absolute path, in batches run ``jobs`` at a time; lines about
-    other files (the schema and its includes) raise :class:`JingError`.
+    Files are passed to jing by absolute path, in batches run ``jobs`` at a time. Lines about
+    other files (the schema and its includes), or a failed run that reported nothing (no Java,
+    a broken install), raise :class:`JingError`: silence must never pass for "valid".
     """
-    absolute = {str(Path(f).resolve()): f for f in files}
+    absolute: dict[str, list[str]] = {}
+    for name in files:
+        absolute.setdefault(str(Path(name).resolve()), []).append(name)
     batches: list[list[str]] = [[]]
     size = 0
     for name in absolute:
@@ -68,21 +71,25 @@ def run_jing(jing: str, schema: Path, files: list[str], jobs: int = 1) -> dict[s
         size += len(name) + 1
     found: dict[str, list[Finding]] = {f: [] for f in files}
 
-    def call(batch: list[str]) -> str:
+    def call(batch: list[str]) -> subprocess.CompletedProcess[str]:
         command = [jing, str(schema), *batch]
-        return subprocess.run(command, capture_output=True, text=True, check=False).stdout
+        return subprocess.run(command, capture_output=True, text=True, check=False)
 
     with ThreadPoolExecutor(max(1, min(jobs, len(batches)))) as pool:
-        outputs = list(pool.map(call, [b for b in batches if b]))
-    for output in outputs:
-        for raw in output.splitlines():
+        runs = list(pool.map(call, [b for b in batches if b]))
+    for proc in runs:
+        if proc.returncode != 0 and not proc.stdout.strip():
+            detail = [x for x in proc.stderr.splitlines() if x.strip() and "[warning]" not in x]
+            raise JingError(detail[-1] if detail else f"jing exited with code {proc.returncode}")
+        for raw in proc.stdout.splitlines():
             match = _LINE.match(raw)
-            given = absolute.get(match.group("path")) if match else None
-            if match is None or given is None:
+            given = absolute.get(match.group("path"), []) if match else []
+            if match is None or not given:
                 if raw.strip():
                     raise JingError(raw.strip())
                 continue
             text = raw[match.end() :]
             fatal = match.group("level") == "fatal"
-            found[given].append(Finding(int(match["line"]), int(match["col"]), fatal, text))
+            for name in given:
+                found[name].append(Finding(int(match["line"]), int(match["col"]), fatal, text))
     return found

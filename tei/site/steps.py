@@ -96,7 +96,7 @@ def render_pages(run: Run, metas: list[DocMeta], register: dict[str, str]) -> No
         previous = {rel: run.outputs.previous[rel] for rel in files if rel in run.outputs.previous}
         source = run.edition.tei / f"{meta.stem}.xml"
         out = run.outputs.root
-        meta_json = meta.to_json()
+        meta_json = doc.meta or meta.to_json()  # the state's dict, not a copy per page
         jobs.append(work.PageJob(source, out, config, meta_json, neighbours, persons, previous))
     on_done = run.stage("Rendering", len(jobs))
     for result in work.run(work.render_page, jobs, jobs=run.jobs, on_done=on_done):

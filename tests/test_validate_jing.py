@@ -137,3 +137,16 @@ def test_a_file_named_twice_is_reported_under_both_names(tmp_path: Path) -> None
     reports = validate_paths([bad, other], Options(schema=TEI_ALL_RNG), jobs=1)
     assert [r.path for r in reports] == [str(bad), str(other)]
     assert [r.valid for r in reports] == [False, False]
+
+
+def test_files_checked_one_by_one_fall_back_to_lxml_after_a_few() -> None:
+    """A caller without precheck (a build checking each document) must not start a JVM per
+    file: after SINGLE_CALLS files, libxml2 (compiled once) takes over."""
+    from tei.validate import jing_schema
+
+    schema = JingSchema(FRUS_RNG.resolve(), shutil.which("jing") or "jing")
+    data = FRUS_VOLUME.read_bytes()
+    tree = xmlsafe.parse_bytes(data, FRUS_VOLUME)
+    for _ in range(jing_schema.SINGLE_CALLS + 1):
+        assert schema.validate(tree, FRUS_VOLUME, data) == []
+    assert schema._lxml is not None and schema._singles == jing_schema.SINGLE_CALLS + 1

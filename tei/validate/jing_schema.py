@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from tei.validate.schema import Schema
 
 _QUOTED = re.compile(r'"([^"]+)"')
+SINGLE_CALLS = 3
+"""Files checked by a jing run of their own, at most, before libxml2 takes over."""
 
 
 class JingSchema:
@@ -43,6 +45,7 @@ class JingSchema:
         self.vocabulary = Vocabulary(path)
         self._checked: dict[str, list[Finding]] = {}
         self._lxml: Schema | None = None
+        self._singles = 0
 
     def precheck(self, files: Iterable[str], jobs: int = 1) -> None:
         """Run jing once over ``files`` (those without a DOCTYPE) and keep its findings."""
@@ -60,7 +63,10 @@ class JingSchema:
     ) -> list[Diagnostic]:
         found = self._checked.get(str(path))
         if found is None:
-            if source is None or b"<!DOCTYPE" in source:
+            # Jing costs a JVM start (~1 s) per call: a caller that checks files one by one
+            # without :meth:`precheck` gets libxml2 after a few, compiled once for the rest.
+            self._singles += 1
+            if source is None or b"<!DOCTYPE" in source or self._singles > SINGLE_CALLS:
                 return self._fallback().validate(tree, path, source)
             found = self._one(source)
         return self._diagnostics(tree, str(path), source, found)

@@ -4,7 +4,9 @@ Each figure is a ``tei`` command in a subprocess (start-up, schema compilation, 
 and file writes included), timed at two sizes so that the growth exponent shows whether a
 command stays linear: time(4N)/time(N) = 4 is linear (exponent 1.00), 16 quadratic (2.00).
 Throughput (records/s, MB/s of input) and the peak RSS of the largest process are those of
-the 4N run. The floor, where one applies, is measured in this process on the same files:
+the 4N run; CPU 4N/N is the growth of the CPU time of all the command's processes, which a
+busy machine does not stretch as it does the wall time. The floor, where one applies, is
+measured in this process on the same files:
 
 - convert: the library converting the same records in one process per core
   (``tei.pipeline.convert_many``), the best the command can do; the command's share of it is
@@ -160,7 +162,8 @@ def build(n: int) -> list[Row]:
 def table(rows: list[Row], n: int) -> str:
     head = (
         f"{'command':32s} {'N s':>7s} {'4N s':>7s} {'4N/N':>5s} {'exp':>5s} "
-        f"{'rec/s':>7s} {'MB/s':>6s} {'CPU s':>6s} {'RSS MB':>7s} {'floor rec/s':>11s}"
+        f"{'rec/s':>7s} {'MB/s':>6s} {'CPU s':>6s} {'CPU 4N/N':>8s} {'RSS MB':>7s} "
+        f"{'floor rec/s':>11s}"
     )
     lines = [head, "-" * len(head)]
     for row in rows:
@@ -171,6 +174,7 @@ def table(rows: list[Row], n: int) -> str:
             f"{row.name:32s} {row.small.seconds:7.2f} {row.large.seconds:7.2f} "
             f"{row.large.seconds / row.small.seconds:5.2f} {row.exponent:5.2f} {rate:7.0f} "
             f"{row.megabytes / row.large.seconds:6.2f} {row.large.cpu:6.1f} "
+            f"{row.large.cpu / max(row.small.cpu, 1e-9):8.2f} "
             f"{row.large.peak_mb:7.0f} {floor}{failed}"
         )
     return "\n".join(lines)

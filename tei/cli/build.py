@@ -83,9 +83,16 @@ def summary(report: BuildReport) -> str:
 )
 @jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only, no warnings or summary.")
+@click.option("--timings", is_flag=True, help="Also print the seconds each step of the build took.")
 @reports_errors
 def build(
-    edition: Path, output: Path, keep_going: bool, update: bool, jobs: int, quiet: bool
+    edition: Path,
+    output: Path,
+    keep_going: bool,
+    update: bool,
+    jobs: int,
+    quiet: bool,
+    timings: bool,
 ) -> None:
     """Build an edition's static site: convert new sources, validate all TEI, render.
 
@@ -120,6 +127,9 @@ def build(
         click.echo(f"{len(report.failed)} document(s) {verb}:", err=True)
         for path in report.failed:
             click.echo(f"  {path}", err=True)
+    if timings:
+        steps = ", ".join(f"{step} {seconds:.2f} s" for step, seconds in report.timings.items())
+        click.echo(f"timings: {steps}", err=True)
     if not report.completed:
         fix = "fix the documents above" + ("" if keep_going else " or use --keep-going")
         click.echo(f"nothing was written; {fix}", err=True)

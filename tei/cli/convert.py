@@ -10,7 +10,7 @@ import click
 from tei.cli._errors import EXIT_UNREADABLE, reports_errors
 from tei.cli._options import jobs_option, output_options, register_option
 from tei.errors import Diagnostic, OutputError, TeiError
-from tei.files import write_atomic
+from tei.files import Inputs, flush, write_atomic
 from tei.people import Register
 from tei.pipeline import Conversion, convert_file, convert_many, find_records, output_for
 
@@ -102,6 +102,7 @@ def _convert_folder(
 ) -> None:
     targets = {str(src): dst for src, dst in pairs}
     inputs = [src for src, _ in pairs]
+    protected = Inputs(inputs)  # resolved once: a set lookup per output, not a list scan
     failed: list[TeiError] = []
     written = 0
     show = sys.stderr.isatty() and not quiet
@@ -113,12 +114,14 @@ def _convert_folder(
             if isinstance(result, Conversion):
                 _warn(result.diagnostics, quiet, review)
                 try:
-                    write_atomic(targets[result.path], result.data, inputs=inputs)
+                    write_atomic(targets[result.path], result.data, inputs=protected, sync=False)
                     written += 1
                 except OutputError as exc:
                     failed.append(exc)
             else:
                 failed.append(result)
+    if written:
+        flush()  # one sync for the folder instead of an fsync per file
     for error in failed:
         click.echo(str(error), err=True)
     if not quiet:

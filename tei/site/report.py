@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,14 @@ class BuildReport:
     indexes_built: bool = False
     search_built: bool = False
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per step (convert, check, render, pages, search, state), in order."""
+
+    def timed(self, step: str, since: float) -> float:
+        """Record the time of ``step`` (started at ``since``); return now, for the next one."""
+        now = time.perf_counter()
+        self.timings[step] = self.timings.get(step, 0.0) + now - since
+        return now
 
     @property
     def errors(self) -> int:

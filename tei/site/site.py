@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from tei.errors import Diagnostic, OutputError
+from tei.files import flush
 from tei.site import indexes, sources, steps
 from tei.site.config import Edition, load_edition
 from tei.site.documents import DocMeta, read_register_persons
@@ -55,6 +56,7 @@ def build(
     report.diagnostics += converted.diagnostics + [e.diagnostic() for e in converted.failed]
     report.failed += [e.path for e in converted.failed]
     report.unreadable += [e.path for e in converted.failed]
+    mark = report.timed("convert", start)
 
     files = edition.tei_files()
     if not files and not report.failed:
@@ -75,7 +77,9 @@ def build(
         stage,
         jobs,
     )
+    mark = report.timed("state", mark)
     steps.analyse(run, files)
+    mark = report.timed("check", mark)
     for path in files:
         doc = run.state.documents[path.stem]
         report.diagnostics += doc.diagnostics
@@ -93,6 +97,7 @@ def build(
     register = {ident: name for ident, (name, _) in known.items()}
     if metas:
         steps.render_pages(run, metas, register)
+        mark = report.timed("render", mark)
         metas = [m for m in metas if run.state.documents[m.stem].page]
     if not metas:  # an empty site is no site: say so, and exit non-zero even with keep_going
         report.diagnostics.append(_nothing_to_publish(edition, schema, len(files)))
@@ -101,10 +106,15 @@ def build(
     persons = indexes.collect_persons(metas, register, {k: s for k, (_, s) in known.items()})
     report.documents, report.persons = len(metas), len(persons)
     steps.site_pages(run, metas, persons)
+    mark = report.timed("pages", mark)
     steps.search_index(run, metas)
+    mark = report.timed("search", mark)
     run.outputs.prune()
     run.state.outputs = run.outputs.current
+    if run.outputs.written or run.outputs.removed:
+        flush()  # the site's files are durable before the state records them
     save_state(state_path, run.state)
+    report.timed("state", mark)
     report.written, report.removed = run.outputs.written, run.outputs.removed
     report.completed = True
     report.seconds = time.perf_counter() - start

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tei.errors import Diagnostic, Level, OutputError, TeiError
-from tei.files import write_atomic
+from tei.files import Inputs, flush, write_atomic
 from tei.people import Register
 from tei.pipeline import Conversion, convert_many, find_records
 from tei.site.config import Edition
@@ -69,7 +69,7 @@ def convert_sources(
     todo = pending(edition, update=update) if todo is None else todo
     report = ConversionReport()
     targets = {str(source): target for source, target in todo}
-    inputs = list(find_records(edition.sources)) if todo else []
+    inputs = Inputs(find_records(edition.sources) if todo else ())
     # The edition's persons register gives new records the ids its people already have.
     register = Register.load(edition.register) if todo and edition.register else None
     converted = convert_many(
@@ -88,6 +88,8 @@ def convert_sources(
     if todo:  # a read-only edition keeps no ledger: every TEI counts as hand-made (safe)
         with contextlib.suppress(OSError, OutputError):
             ledger.save()
+    if report.written or report.beside:
+        flush()  # the new TEI is the master copy from now on: durable before the build goes on
     return report
 
 
@@ -97,7 +99,7 @@ def _place(
     data: bytes,
     ledger: Ledger,
     report: ConversionReport,
-    inputs: list[Path],
+    inputs: Inputs,
 ) -> None:
     """Write a conversion over its TEI, or beside it when the TEI was corrected by hand."""
     source_bytes = source.read_bytes()
@@ -110,12 +112,12 @@ def _place(
         ledger.record(target.stem, source_bytes, data)  # nothing to write: same conversion
         return
     if existing is None or (entry is not None and sha256(existing) == entry.tei):
-        write_atomic(target, data, inputs=inputs)
+        write_atomic(target, data, inputs=inputs, sync=False)
         ledger.record(target.stem, source_bytes, data)
         report.written.append(target)
         return
     beside = target.with_name(target.name + BESIDE_SUFFIX)
-    write_atomic(beside, data, inputs=inputs)
+    write_atomic(beside, data, inputs=inputs, sync=False)
     ledger.record(target.stem, source_bytes, data)
     report.beside.append(beside)
     report.diagnostics.append(

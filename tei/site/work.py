@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tei.errors import Diagnostic, TeiError
-from tei.files import write_atomic
+from tei.files import Inputs, write_atomic
 from tei.render import render_text
 from tei.render.html import html_parts
 from tei.site.config import EditionConfig
@@ -123,11 +123,12 @@ def render_page(job: PageJob) -> PageResult:
             )
         )
         hashes, written = {}, []
+        source = Inputs([job.source])  # resolved once for the page's four files
         for rel, content in files.items():
             hashes[rel] = digest = sha256(content)
             target = job.out_dir / rel
             if job.previous.get(rel) != digest or not target.is_file():
-                write_atomic(target, content, inputs=[job.source])
+                write_atomic(target, content, inputs=source, sync=False)
                 written.append(rel)
         return PageResult(meta.stem, hashes, written)
     except TeiError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tei.errors import InputError
 from tei.validate.check import FileReport, Options, register_ids, validate_file
+from tei.validate.jing_schema import JingSchema
 
 _STATE: dict[str, object] = {}
 
@@ -71,8 +72,10 @@ def validate_paths(
     options = options or Options()
     files = [str(p) for p in find_files(paths)]
     register = register_ids(options.register)
-    options.load()  # compile here: errors surface once, and forked workers inherit it
+    schema = options.load()  # compile here: errors surface once, and forked workers inherit it
     jobs = min(jobs or default_jobs(), len(files))
+    if isinstance(schema, JingSchema):
+        schema.precheck(files, jobs)  # jing once over all files; workers inherit its findings
     if jobs <= 1:
         return [validate_file(path, options, register) for path in files]
     size = max(1, min(200, len(files) // (jobs * 4)))

@@ -205,6 +205,23 @@ def _node_at(tree: etree._ElementTree, path: str | None) -> etree._Element | Non
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> Schema:
+    if path.suffix.lower() == ".rng":
+        from tei.validate.jing import jing_command
+        from tei.validate.jing_schema import JingSchema
+
+        jing = jing_command()
+        if jing is not None and path.is_file():
+            return JingSchema(path, jing)
+    return _compile(path)
+
+
+def lxml_relaxng(path: Path) -> Schema:
+    """The RELAX NG schema compiled by libxml2 (what jing's schema falls back to)."""
+    return _compile(path)
+
+
+@lru_cache(maxsize=8)
+def _compile(path: Path) -> Schema:
     tree = xmlsafe.parse_file(path)
     try:
         if path.suffix.lower() == ".rng":
@@ -228,6 +245,8 @@ def _load(path: Path) -> Schema:
 
 def load_schema(path: str | Path) -> Schema:
     """The compiled schema at ``path`` (.xsd or .rng), compiled once per process.
+
+    A RELAX NG schema is checked by jing when it is installed (:mod:`tei.validate.jing`).
 
     Raises :class:`SchemaError` if it cannot be read or compiled.
     """

@@ -26,10 +26,10 @@ def tei_all() -> Schema:
     Tests that use it carry ``pytest.mark.xdist_group("tei_all")`` so that ``make test``
     (``--dist loadgroup``) sends them to one worker, which compiles it once.
     """
-    from tei.validate.schema import RelaxNgSchema, load_schema
+    from tei.validate.schema import RelaxNgSchema, lxml_relaxng
     from tests.support import TEI_ALL_RNG
 
-    schema = load_schema(TEI_ALL_RNG)
+    schema = lxml_relaxng(TEI_ALL_RNG.resolve())
     assert isinstance(schema, RelaxNgSchema)  # the lxml engine, whatever else is installed
     return schema
 

@@ -150,3 +150,23 @@ def test_files_checked_one_by_one_fall_back_to_lxml_after_a_few() -> None:
     for _ in range(jing_schema.SINGLE_CALLS + 1):
         assert schema.validate(tree, FRUS_VOLUME, data) == []
     assert schema._lxml is not None and schema._singles == jing_schema.SINGLE_CALLS + 1
+
+
+def test_files_after_a_fatal_error_in_a_batch_are_still_checked(tmp_path: Path) -> None:
+    """jing stops at a file's fatal error (an XInclude that fails); the files after it in the
+    same run were passed over and reported valid. They are run again."""
+    from tei.validate.jing import jing_command, run_jing
+
+    jing = jing_command()
+    if jing is None:
+        pytest.skip("jing is not asked for")
+    tei = '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">'
+    header = "<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt>"
+    header += "<p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>"
+    broken = tmp_path / "a-include.xml"
+    broken.write_text(f'{tei}{header}<text><body><xi:include href="gone.xml"/></body></text></TEI>')
+    invalid = tmp_path / "b-invalid.xml"
+    invalid.write_text(f"{tei}{header}<text><body><p><nonsense/></p></body></text></TEI>")
+    found = run_jing(jing, TEI_ALL_RNG, [str(broken), str(invalid)])
+    assert any(f.fatal for f in found[str(broken)])
+    assert found[str(invalid)], "the file after the fatal one was not checked"

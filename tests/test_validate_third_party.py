@@ -101,7 +101,7 @@ def test_cli_gives_jings_verdict_on_every_file(tei_all: Schema) -> None:
         main, ["validate", "-j", "1", "-f", "json", "--schema", str(TEI_ALL_RNG), str(THIRD_PARTY)]
     )
     assert result.exit_code == 2, result.output  # not well-formed and DTD files: unreadable
-    files = {f["path"]: f for f in json.loads(result.output)["files"]}
+    files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
     verdicts = jing()
     agree = sum(files[p]["valid"] == (not errors) for p, errors in verdicts.items())
     print(f"verdict agrees with jing on {agree} of {len(verdicts)} third-party files")

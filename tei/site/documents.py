@@ -78,9 +78,13 @@ class DocMeta:
             "archive_id": self.archive_id,
             "language": self.language,
             "summary": self.summary,
-            "persons": [{"id": p.id, "name": p.name, "role": p.role} for p in self.persons],
-            "turns": [{"person": t.person, "anchor": t.anchor} for t in self.turns],
-            "mentions": [{"person": m.person, "anchor": m.anchor} for m in self.mentions],
+            "persons": [
+                {"id": p.id, "name": p.name, "role": p.role, "sort": p.sort} for p in self.persons
+            ],
+            "turns": [{"person": t.person, "anchor": t.anchor, "text": t.text} for t in self.turns],
+            "mentions": [
+                {"person": m.person, "anchor": m.anchor, "text": m.text} for m in self.mentions
+            ],
             "editorial": list(self.editorial),
         }
 

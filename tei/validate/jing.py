@@ -71,12 +71,20 @@ def run_jing(jing: str, schema: Path, files: list[str], jobs: int = 1) -> dict[s
         size += len(name) + 1
     found: dict[str, list[Finding]] = {f: [] for f in files}
 
-    def call(batch: list[str]) -> subprocess.CompletedProcess[str]:
-        command = [jing, str(schema), *batch]
-        return subprocess.run(command, capture_output=True, text=True, check=False)
+    def call(batch: list[str]) -> list[subprocess.CompletedProcess[str]]:
+        """Jing over a batch; jing stops at a file's fatal error (markup it cannot read, an
+        XInclude that fails), so the files after that one are run again, never passed over."""
+        done = []
+        while batch:
+            command = [jing, str(schema), *batch]
+            proc = subprocess.run(command, capture_output=True, text=True, check=False)
+            done.append(proc)
+            stopped = _fatal_file(proc.stdout, batch)
+            batch = batch[batch.index(stopped) + 1 :] if stopped else []
+        return done
 
     with ThreadPoolExecutor(max(1, min(jobs, len(batches)))) as pool:
-        runs = list(pool.map(call, [b for b in batches if b]))
+        runs = [p for ps in pool.map(call, [b for b in batches if b]) for p in ps]
     for proc in runs:
         if proc.returncode != 0 and not proc.stdout.strip():
             detail = [x for x in proc.stderr.splitlines() if x.strip() and "[warning]" not in x]
@@ -88,8 +96,19 @@ def run_jing(jing: str, schema: Path, files: list[str], jobs: int = 1) -> dict[s
                 if raw.strip():
                     raise JingError(raw.strip())
                 continue
+            if match.group("level") == "warning":
+                continue  # jing's notes on the way (an XInclude it tries), not findings
             text = raw[match.end() :]
             fatal = match.group("level") == "fatal"
             for name in given:
                 found[name].append(Finding(int(match["line"]), int(match["col"]), fatal, text))
     return found
+
+
+def _fatal_file(output: str, batch: list[str]) -> str | None:
+    """The file of the batch at whose fatal error jing stopped (None if it went through)."""
+    for raw in output.splitlines():
+        match = _LINE.match(raw)
+        if match and match.group("level") == "fatal" and match.group("path") in batch:
+            return match.group("path")
+    return None

@@ -118,7 +118,7 @@ class JingSchema:
             elif node is not None and finding.text.startswith("text not allowed"):
                 lines = lines or (source or b"").decode("utf-8", "replace").splitlines()
                 node = _open_at(node, starts[index], finding, lines)
-            if node is not None and self._inside_undeclared(node):
+            if node is not None and not finding.fatal and self._inside_undeclared(node):
                 continue  # jing's follow-ups inside an element the schema does not know
             diagnostic = self._word(finding, node, path, locator)
             key = (diagnostic.line, diagnostic.column, diagnostic.code)

@@ -11,6 +11,7 @@ are printed. Every pointer of every output (``@who``, ``@ref``, ``@resp``, ``@ha
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -48,7 +49,9 @@ def outputs() -> dict[str, etree._Element]:
     return {p.name: etree.fromstring(convert_file(p).data) for p in [SEED_TXT, *record_paths()]}
 
 
-def test_turns_and_participants_against_truth(outputs: dict[str, etree._Element]) -> None:
+def test_turns_and_participants_against_truth(
+    outputs: dict[str, etree._Element], record_property: Any
+) -> None:
     right = total = 0
     person_hits = person_total = person_found = role_hits = one_id = with_id = 0
     for source in record_paths():
@@ -91,6 +94,13 @@ def test_turns_and_participants_against_truth(outputs: dict[str, etree._Element]
     ones = one_id / with_id
     print(f"participants: recall {recall:.1%}, precision {precision:.1%}, roles right {roles:.1%}")
     print(f"persons found that carry one id only: {one_id}/{with_id} = {ones:.1%}")
+    shared = "shared records (people)"
+    record_property("tally", (f"{shared}: turns attributed to the right person", right, total))
+    record_property("tally", (f"{shared}: persons declared that are in the truth", person_hits,
+                              person_found))  # fmt: skip
+    record_property("tally", (f"{shared}: persons of the truth declared", person_hits,
+                              person_total))  # fmt: skip
+    record_property("tally", (f"{shared}: persons found that carry one id", one_id, with_id))
     assert turn_score >= TURN_BAR
     assert recall >= PERSON_BAR and precision >= PERSON_BAR and ones >= PERSON_BAR
     assert roles >= 0.95

@@ -175,3 +175,20 @@ def test_list_labels_questions_and_a_letters_close_are_no_persons() -> None:
     ids = set(re.findall(r'<person [^>]*xml:id="([^"]+)"', tei))
     assert "harold-booth" in ids
     assert not ids & {"a-the", "q-is", "a-it", "respectfully"}, ids
+
+
+def test_a_letters_salutation_and_an_office_in_a_head_are_no_persons() -> None:
+    """FRUS letters gave persons ``Sir`` and ``Excellency`` (the salutation read as a speaker
+    label) and ``Resident`` (the office ``Minister Resident`` read as title + name)."""
+    from tei.pipeline import convert_bytes
+
+    text = (
+        "60. The Minister Resident in Ethiopia (Engert) to the Secretary of State\n"
+        "Source: 765.84/4093\n\nAddis Ababa, March 3, 1936.\n\n"
+        "Sir: I have the honor to report that the road is closed.\n\n"
+        "Excellency: I have the honor to acknowledge your Note.\n"
+    )
+    tei = convert_bytes(text.encode("utf-8"), "case.txt").data.decode("utf-8")
+    ids = set(re.findall(r'<person [^>]*xml:id="([^"]+)"', tei))
+    assert "engert" in ids
+    assert not ids & {"sir", "excellency", "resident"}, ids

@@ -40,7 +40,9 @@ LABEL = re.compile(
 )
 NOT_LABELS = frozenset(
     "To From Date Subject Re Source Note Notes Copies Copy Interpreter Participants Present "
-    "Location Time Place Classification Attachment Enclosure Annex Summary Translation".split()
+    "Location Time Place Classification Attachment Enclosure Annex Summary Translation "
+    # A letter's salutation (``Sir: With reference to …``), not a speaker.
+    "Sir Sirs Madam Gentlemen Excellency Mesdames".split()
 )
 CONVENTIONAL = {"Q": "Questioner", "A": "Respondent"}
 

@@ -45,6 +45,7 @@ _DERIVED = re.compile(
 """English derivations: a capitalised word with one of these endings at a sentence's start
 is an ordinary word (``Recorded``, ``Extraordinary``); names with such endings are found as
 the cast's names or after a title, not here (``Ahmed``, ``Javed`` do not end so)."""
+_ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 _CAST = frozenset(["participant", "signed", "label", "author"])
 
@@ -162,6 +163,10 @@ class Lexicon:
                 c.words = self.trim(c.words)  # ``Cuba P. Sotnikov`` → ``P. Sotnikov``
             if len(c.words) > 1 and c.context not in _CAST and self._words_only(c.words):
                 continue  # ``A. The``, ``Q. Is``, ``Foreign Relations``: no name in it
+            if c.title and c.words and TITLE_ONLY.match(f"{c.title} {' '.join(c.words)}"):
+                continue  # ``Minister Resident``: the whole is an office, nobody's name
+            if c.context == "signed" and _ROMAN.fullmatch(" ".join(c.words)):
+                continue  # ``(I)``, ``(IV)``: a part's number, not a signature
             if len(c.words) == 1 and c.context not in ("label", "author"):
                 word = c.words[0]
                 if self.is_side(word):

@@ -175,3 +175,13 @@ def test_tei_all_accepts_what_the_project_schema_accepts(tei_all: Schema) -> Non
 def test_every_command_documents_an_example() -> None:
     result = CliRunner().invoke(main, ["validate", "--help"])
     assert "tei validate editions/ --format github" in result.output
+
+
+def test_schema_tei_all_by_name_is_the_shipped_schema(tmp_path: Path) -> None:
+    """``--schema tei_all`` needs no path: tei_all ships with the toolkit."""
+    play = Path(__file__).resolve().parents[2] / "shared/corpus/third-party/p5-testspoken.xml"
+    result = CliRunner().invoke(main, ["validate", "--schema", "tei_all", str(play)])
+    assert result.exit_code == 0, result.output
+    assert "1 valid" in result.stdout
+    missing = CliRunner().invoke(main, ["validate", "--schema", "nope.rng", str(play)])
+    assert missing.exit_code == 2 and "no such file" in missing.output

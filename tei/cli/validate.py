@@ -12,6 +12,7 @@ from tei.cli._options import jobs_option, register_option
 from tei.validate.check import FileReport, Options
 from tei.validate.formats import FORMATS
 from tei.validate.runner import validate_paths
+from tei.validate.schema import TEI_ALL, tei_all_schema
 
 
 def exit_code(reports: list[FileReport]) -> int:
@@ -25,10 +26,10 @@ def exit_code(reports: list[FileReport]) -> int:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--schema",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An XSD (.xsd) or RELAX NG (.rng) schema instead of the project schema. RELAX NG is "
-    "checked by jing when it is installed (much faster on tei_all), else by libxml2; "
-    "TEI_VALIDATOR=lxml forces libxml2.",
+    callback=lambda _ctx, _param, value: _schema(value),
+    help="An XSD (.xsd) or RELAX NG (.rng) schema instead of the project schema, or tei_all "
+    "(the TEI Consortium's, shipped with the toolkit). RELAX NG is checked by jing when it is "
+    "installed (much faster on tei_all), else by libxml2; TEI_VALIDATOR=lxml forces libxml2.",
 )
 @click.option(
     "-f",
@@ -71,7 +72,8 @@ def validate(
     \b
     Examples:
       tei validate editions/
-      tei validate a.xml b.xml --schema tei_all.rng
+      tei validate a.xml b.xml --schema tei_all
+      tei validate a.xml --schema myproject.rng
       tei validate editions/ --format github
     """
     options = Options(schema=schema, rules=rules, register=register)
@@ -81,3 +83,15 @@ def validate(
         click.echo(f"{schema.name if schema else 'schema'}: checked with {engine}", err=True)
     output.write(FORMATS[output_format](reports))
     raise click.exceptions.Exit(exit_code(reports))
+
+
+def _schema(value: str | None) -> Path | None:
+    """``tei_all`` by name, or the path of a schema file (which must exist)."""
+    if value is None:
+        return None
+    if value == TEI_ALL:
+        return tei_all_schema()
+    path = Path(value)
+    if not path.is_file():
+        raise click.BadParameter(f"{value}: no such file (give a .xsd or .rng file, or tei_all)")
+    return path

@@ -189,6 +189,17 @@ def test_a_letters_salutation_and_an_office_in_a_head_are_no_persons() -> None:
     assert not ids & {"sir", "excellency", "resident"}, ids
 
 
+def test_a_word_after_the_is_no_subject_person() -> None:
+    """``The French then informed the British …``: FRUS gave a person ``French``; a name
+    takes no article (a title does: ``The Ambassador replied`` is the Ambassador's)."""
+    text = (
+        "Memorandum\n\nParis, July 11, 1936.\n\nThe French then informed the British of what "
+        "was said. Eden replied that the accord stood.\n"
+    )
+    ids = _declared_ids(text)
+    assert "french" not in ids and "eden" in ids, ids
+
+
 def _declared_ids(text: str) -> set[str]:
     """The ids of the persons the converter declares for a record."""
     from tei.pipeline import convert_bytes

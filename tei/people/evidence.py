@@ -118,6 +118,8 @@ def subjects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Ca
         if not m.group("title") and len(words) == 1 and lexicon.ordinary(words[0]):
             continue
         at = m.start("name") + m.group("name").find(words[0])
+        if not m.group("title") and flat[max(0, at - 4) : at].casefold() == "the ":
+            continue  # ``The French then informed …``: a name takes no article
         found.append(_make(words, base, at, loc, "subject", m.group("title") or ""))
     return found
 

@@ -173,7 +173,10 @@ _DROP_ASCII = dict.fromkeys(range(128))
 
 def _ascii_capitals(text: str) -> bool:
     """Whether every capital letter of a text is ``A``-``Z`` (quotes and dashes may be
-    anything): its characters beyond ASCII, kept alone, have no upper case."""
+    anything): its characters beyond ASCII, kept alone, have no upper case. Most texts are
+    ASCII throughout, which ``str.isascii`` knows without reading them."""
+    if text.isascii():
+        return True
     rest = text.translate(_DROP_ASCII)
     return rest == rest.lower()
 

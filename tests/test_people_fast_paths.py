@@ -1,0 +1,41 @@
+"""Speed-ups of the people stage (issue 14, item 5): each answers exactly what the plain rule
+it replaces answers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tei.people import _TOLD_ME, _told_me
+from tei.people.candidates import _DROP_ASCII, _ascii_capitals
+
+_TOLD_PIECES = [
+    "told", "asked", "informed", "assured", "promised", "replied", "to", "me", "mE", "Me",
+    "untold", "meeting", "me.", "me’s", "me-", "me_", "él", "Ł", "ž", "ǅ",
+]  # fmt: skip
+_TOLD_TEXTS = st.lists(
+    st.tuples(
+        st.one_of(st.sampled_from(_TOLD_PIECES), st.text(alphabet="metoldÉé’_-. ", max_size=5)),
+        st.sampled_from([" ", "", "  ", "\n", ",", "\u00a0"]),
+    ),
+    max_size=12,
+).map(lambda pieces: "".join(piece + after for piece, after in pieces))
+
+
+@given(text=_TOLD_TEXTS)
+@settings(max_examples=500, deadline=None)
+def test_told_me_answers_what_the_regex_answers(text: str) -> None:
+    assert _told_me(text) == bool(_TOLD_ME.search(text))
+
+
+def test_told_me_finds_speech_to_the_writer() -> None:
+    assert _told_me("The Foreign Secretary told me that he agreed.")
+    assert _told_me("He replied to me at once.")
+    assert not _told_me("He told them that he would meet me.")
+
+
+@given(text=st.text(max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_ascii_capitals_answers_what_the_plain_rule_answers(text: str) -> None:
+    rest = text.translate(_DROP_ASCII)
+    assert _ascii_capitals(text) == (rest == rest.lower())

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tei.people import _TOLD_ME, _told_me
-from tei.people.candidates import _DROP_ASCII, _ascii_capitals
+from tei.people.candidates import _APPOSITION, _DROP_ASCII, _ascii_capitals, _office_after
 
 _TOLD_PIECES = [
     "told", "asked", "informed", "assured", "promised", "replied", "to", "me", "mE", "Me",
@@ -39,3 +39,34 @@ def test_told_me_finds_speech_to_the_writer() -> None:
 def test_ascii_capitals_answers_what_the_plain_rule_answers(text: str) -> None:
     rest = text.translate(_DROP_ASCII)
     assert _ascii_capitals(text) == (rest == rest.lower())
+
+
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.sampled_from("aZ ’“”–—…\u00a0éÉłŁßİıſΣσςǅ\u2160\u24b6\U0001d400ⅰ"),
+            st.characters(),
+        ),
+        max_size=30,
+    )
+)
+@settings(max_examples=1000, deadline=None)
+def test_ascii_capitals_on_any_letters_answers_what_the_plain_rule_answers(text: str) -> None:
+    rest = text.translate(_DROP_ASCII)
+    assert _ascii_capitals(text) == (rest == rest.lower())
+
+
+_AFTER_PIECES = [
+    ",", " ", "‹Kim›", "‹", "›", "the", "a", "DPRK’s", "Ambassador", "Deputy Director", "of",
+    "Ministry", "Kim", "Trade", "Comrade", "x",
+]  # fmt: skip
+
+
+@given(
+    text=st.lists(st.sampled_from(_AFTER_PIECES), max_size=10).map("".join),
+    end=st.integers(0, 12),
+)
+@settings(max_examples=500, deadline=None)
+def test_office_after_finds_what_the_apposition_regex_finds(text: str, end: int) -> None:
+    m = _APPOSITION.match(text, end)
+    assert _office_after(text, end) == (m.group("title").strip() if m else "")

@@ -106,9 +106,10 @@ def subjects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Ca
             continue  # ``He said``, ``They replied``: most sentences, answered at once
         # Only adverbs (or a relative clause) between the name and its verb of saying:
         # ``The Indonesian side said``, ``Political Bureau member …`` have no person for it.
-        relative = _RELATIVE.match(flat, m.end(), stop)
-        gap = _GAP.match(flat, relative.end() if relative else m.end(), stop)
-        if gap is None:
+        # Both open with their first character (a comma, a space): tested before the regex.
+        relative = _RELATIVE.match(flat, m.end(), stop) if flat.startswith(",", m.end()) else None
+        at_verb = relative.end() if relative else m.end()
+        if not flat[at_verb : at_verb + 1].isspace() or _GAP.match(flat, at_verb, stop) is None:
             continue
         raw = m.group("name").split()
         raw = raw if m.group("title") else lexicon.trim(raw)

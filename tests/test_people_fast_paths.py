@@ -6,8 +6,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tei.people import _TOLD_ME, _told_me
-from tei.people.candidates import _APPOSITION, _DROP_ASCII, _ascii_capitals, _office_after
+from tei.people import _PRESENCE, _TOLD_ME, _has_presence, _told_me
+from tei.people.candidates import (
+    _APPOSITION,
+    _DROP_ASCII,
+    _ascii_capitals,
+    _office_after,
+)
+from tei.people.evidence import _WRITER, _WRITER_LINKS
+from tei.people.scan import find_all, not_word, search
 
 _TOLD_PIECES = [
     "told", "asked", "informed", "assured", "promised", "replied", "to", "me", "mE", "Me",
@@ -70,3 +77,29 @@ _AFTER_PIECES = [
 def test_office_after_finds_what_the_apposition_regex_finds(text: str, end: int) -> None:
     m = _APPOSITION.match(text, end)
     assert _office_after(text, end) == (m.group("title").strip() if m else "")
+
+
+_PRESENCE_PIECES = [
+    "present", "Present", "accompanied", "took", "part", "participated", "Interpreter",
+    "interpreter", "visited", "received", "met", "with", "talked", "recorded", "by", "talks",
+    "conversation", "conversations", "discussions", "meeting", "interview", "the", "Kim", ".",
+    ";", "xpresent", "presently", "Journal", "journal", "diary", "Notes", "record", "report",
+    "memorandum", "letter", "of", "from", "Ambassador", "Hatano", "Kenji",
+]  # fmt: skip
+_PRESENCE_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_PRESENCE_PIECES), st.sampled_from([" ", "", ", ", "-"])),
+    max_size=12,
+).map(lambda pieces: "".join(piece + after for piece, after in pieces))
+
+
+@given(text=_PRESENCE_TEXTS)
+@settings(max_examples=800, deadline=None)
+def test_presence_answers_what_the_scan_answers(text: str) -> None:
+    assert _has_presence(text) == (search(_PRESENCE, text, not_word) is not None)
+
+
+@given(text=_PRESENCE_TEXTS)
+@settings(max_examples=800, deadline=None)
+def test_a_writer_is_only_found_in_texts_with_a_link(text: str) -> None:
+    if find_all(_WRITER, text, not_word):
+        assert any(link in text for link in _WRITER_LINKS)

@@ -169,6 +169,13 @@ _MET_HINTS = frozenset(
     w.encode()
     for w in "received met visited called summoned accompanied talked spoke invited".split()
 )
+_WRITER_LINKS = tuple(
+    f"{noun} {link} "
+    for noun in "ournal iary otes ecord eport emorandum etter".split()
+    for link in ("of", "by", "from")
+)
+"""What every match of :data:`_WRITER` holds (``ournal of ``): a text without any of them is
+not scanned (the scan stops at every d, n, r, m and l of a text)."""
 _WRITER_HINTS = frozenset(
     w.encode()
     for w in "ournal iary otes ecord eport emorandum etter journal diary notes record "
@@ -204,7 +211,7 @@ def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Can
         if len(words) == len(raw) and not any(lexicon.is_place(w) for w in words):
             at = m.start("name")
             found.append(_make(words, base, at, loc, "met", m.group("title") or ""))
-    writer = not _WRITER_HINTS.isdisjoint(runs)
+    writer = not _WRITER_HINTS.isdisjoint(runs) and any(link in flat for link in _WRITER_LINKS)
     for m in find_all(_WRITER, flat, not_word) if writer else []:
         raw = m.group("name").split()
         words = clean_words(raw)

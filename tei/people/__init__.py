@@ -74,6 +74,8 @@ def _has_presence(flat: str) -> bool:
 
 
 _TURN_CONTEXTS = ("p", "item")
+_HONORIFIC = re.compile(r"^(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)\s*")
+"""Not part of an office (``Comrade Ambassador`` holds the office ``Ambassador``)."""
 _OF = re.compile(r"\bof (?:the )?$")
 """Before a name: someone else's (``on the instructions of the Deputy Minister``), who need
 not be present."""
@@ -191,7 +193,7 @@ def _sentence_has_presence(flat: str, at: int) -> bool:
 def _person(draft: Draft, participant: bool) -> Person:
     offices: list[str] = []
     for title in (*draft.offices, *draft.titles):
-        title = re.sub(r"^(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)\s*", "", title)
+        title = _HONORIFIC.sub("", title)
         if title and not any(o.startswith(title) for o in offices):
             offices.append(title)
     return Person(

@@ -21,8 +21,8 @@ from tei.people.evidence import (
 )
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
 from tei.people.lexicon import Lexicon
+from tei.people.names import NAME_WORD_RE, Candidate, names_after_nouns
 from tei.people.names import TITLE_ONLY as _TITLE_ONLY
-from tei.people.names import Candidate, names_after_nouns
 from tei.people.names import clean_words as _clean
 from tei.people.scan import find_all, not_word, word_char
 from tei.people.shapes import (
@@ -229,7 +229,7 @@ def _name_before(text: str) -> list[str]:
             return words[-size:]
     name: list[str] = []
     for word in reversed(words):
-        if not re.fullmatch(ANY_NAME_WORD, word) or word in ORG_WORDS or _TITLE_ONLY.match(word):
+        if not NAME_WORD_RE.fullmatch(word) or word in ORG_WORDS or _TITLE_ONLY.match(word):
             break
         name.insert(0, word)
     return name

@@ -71,6 +71,11 @@ class Candidate:
         self.end = end
 
 
+NAME_WORD_RE = re.compile(ANY_NAME_WORD)
+"""A name word (:data:`ANY_NAME_WORD`), compiled once (``re.fullmatch`` looks a pattern up in
+re's cache on every call)."""
+
+
 def clean_words(words: list[str]) -> list[str]:
     """Drop title words at the front and org or lowercase words at the back."""
     cut = 0
@@ -92,7 +97,7 @@ def clean_words(words: list[str]) -> list[str]:
             break
         if not out and bare in PLACE_LIKE:
             break
-        if TITLE_ONLY.match(bare) or not re.fullmatch(ANY_NAME_WORD, word.rstrip(",;:")):
+        if TITLE_ONLY.match(bare) or not NAME_WORD_RE.fullmatch(word.rstrip(",;:")):
             break
         out += particles
         particles = []

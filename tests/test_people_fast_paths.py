@@ -14,7 +14,9 @@ from tei.people.candidates import (
     _office_after,
 )
 from tei.people.evidence import _WRITER, _WRITER_LINKS
+from tei.people.names import TITLE_ONLY
 from tei.people.scan import find_all, not_word, search
+from tei.people.shapes import TITLE_INITIALS, TITLE_WORDS
 
 _TOLD_PIECES = [
     "told", "asked", "informed", "assured", "promised", "replied", "to", "me", "mE", "Me",
@@ -103,3 +105,20 @@ def test_presence_answers_what_the_scan_answers(text: str) -> None:
 def test_a_writer_is_only_found_in_texts_with_a_link(text: str) -> None:
     if find_all(_WRITER, text, not_word):
         assert any(link in text for link in _WRITER_LINKS)
+
+
+_WORD_PIECES = [
+    *TITLE_WORDS.replace("\\", "").split("|"), "Vice", "Deputy", "Kim", "Ministers", "s", "",
+    "sMinister", "Comrades",
+]  # fmt: skip
+
+
+@given(words=st.lists(st.sampled_from(_WORD_PIECES), max_size=6))
+@settings(max_examples=800, deadline=None)
+def test_only_words_with_a_title_initial_open_a_title(words: list[str]) -> None:
+    """``clean_words`` looks for titles only after a first word that opens with one of
+    ``TITLE_INITIALS``."""
+    for k in range(1, len(words) + 1):
+        head = " ".join(words[:k])
+        if TITLE_ONLY.match(head) or TITLE_ONLY.match(head.rstrip("s")):
+            assert words[0][:1] in TITLE_INITIALS

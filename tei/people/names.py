@@ -16,6 +16,7 @@ from tei.people.shapes import (
     PERSON_NOUNS,
     PLACE_LIKE,
     TITLE_CHAIN,
+    TITLE_INITIALS,
     is_name_word,
 )
 from tei.read.source import Loc
@@ -79,7 +80,8 @@ re's cache on every call)."""
 def clean_words(words: list[str]) -> list[str]:
     """Drop title words at the front and org or lowercase words at the back."""
     cut = 0
-    for k in range(1, len(words) + 1):
+    # A title opens with one of its initials: the other words start no title at all.
+    for k in range(1, len(words) + 1 if words and words[0][:1] in TITLE_INITIALS else 1):
         head = " ".join(words[:k])
         if TITLE_ONLY.match(head) or TITLE_ONLY.match(head.rstrip("s")):
             cut = k

@@ -32,8 +32,20 @@ __all__ = ["Register", "attribute"]
 _FIRST_PERSON = re.compile(rf"I (?:then |also |again |further )?{VERB}\b")
 """``I said``, ``I told him`` …, not glued to a word or apostrophe before it (:func:`_alone`);
 it opens with a literal, which the regex engine finds by skipping (``tei.people.scan``)."""
-_TOLD_ME = re.compile(r"(?:told|asked|informed|assured|promised|replied to) me\b")
+_TOLD = ("told", "asked", "informed", "assured", "promised", "replied to")
+_TOLD_ME = re.compile(rf"(?:{'|'.join(_TOLD)}) me\b")
 """Speech to the writer (``The Foreign Secretary told me that …``): a first-person record."""
+_ME = re.compile(r" me\b")
+"""Where :data:`_TOLD_ME` can end: it opens with a literal, which the engine skips to, where
+the verbs' alternation is tried at every letter they open with (:func:`_told_me`)."""
+
+
+def _told_me(text: str) -> bool:
+    """Whether :data:`_TOLD_ME` matches somewhere in ``text``: a `` me`` whose text before it
+    ends in one of the verbs (``tests/test_people_fast_paths.py`` holds the two together)."""
+    return any(text.endswith(_TOLD, 0, m.start()) for m in _ME.finditer(text))
+
+
 _MEETINGS = "talks|conversations?|discussions?|meeting|interview".split("|")
 _PRESENCE = re.compile(
     one_of(
@@ -45,7 +57,25 @@ _PRESENCE = re.compile(
 )
 """Words that put someone at the conversation, at a word's start (``scan.not_word``); every
 branch opens with a letter, so that the regex engine skips to those letters."""
+_PRESENCE_WORDS = (
+    "present|accompanied|took part|participated|nterpreter|visited|received|met with|"
+    "talked with|recorded by|" + "|".join(meeting.rstrip("s?") for meeting in _MEETINGS)
+).split("|")
+"""A piece of every branch of :data:`_PRESENCE` (``nterpreter`` of both cases, ``talk`` of
+``talks``): a text without any of them has no presence, which a few ``in`` tests say faster
+than the scan, which stops at every a, c, d, i, m, p, r, t and v."""
+
+
+def _has_presence(flat: str) -> bool:
+    """Whether :data:`_PRESENCE` matches in ``flat`` (at a word's start)."""
+    if not any(word in flat for word in _PRESENCE_WORDS):
+        return False
+    return search(_PRESENCE, flat, not_word) is not None
+
+
 _TURN_CONTEXTS = ("p", "item")
+_HONORIFIC = re.compile(r"^(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)\s*")
+"""Not part of an office (``Comrade Ambassador`` holds the office ``Ambassador``)."""
 _OF = re.compile(r"\bof (?:the )?$")
 """Before a name: someone else's (``on the instructions of the Deputy Minister``), who need
 not be present."""
@@ -84,7 +114,7 @@ def attribute(record: Record, register: Register | None = None) -> None:
         refs = index.refs(flat)
         # Presence is only looked for where someone is named (most stretches name nobody).
         listed = stretch.context == "participant" or (stretch.context == "p" and party_line(flat))
-        if refs and (listed or search(_PRESENCE, flat, not_word)):
+        if refs and (listed or _has_presence(flat)):
             present.update(
                 r.person
                 for r in refs
@@ -170,7 +200,7 @@ def _sentence_has_presence(flat: str, at: int) -> bool:
 def _person(draft: Draft, participant: bool) -> Person:
     offices: list[str] = []
     for title in (*draft.offices, *draft.titles):
-        title = re.sub(r"^(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)\s*", "", title)
+        title = _HONORIFIC.sub("", title)
         if title and not any(o.startswith(title) for o in offices):
             offices.append(title)
     return Person(
@@ -253,7 +283,7 @@ def _author_candidates(record: Record) -> list[Candidate]:
 def _author(record: Record, drafts: list[Draft]) -> str:
     """The writer of a first-person record: the listed author, the signer, or the title's name."""
     body = record.body_text
-    if search(_FIRST_PERSON, body, _alone) is None and not _TOLD_ME.search(body):
+    if search(_FIRST_PERSON, body, _alone) is None and not _told_me(body):
         return ""  # no "I said", "I told him", "he told me" …
     for context in ("author", "field:From", "signed"):
         fitting = [d for d in drafts if any(c.startswith(context) for c in d.contexts)]

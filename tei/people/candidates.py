@@ -21,8 +21,8 @@ from tei.people.evidence import (
 )
 from tei.people.flat import ROMAN_CLOSE, ROMAN_OPEN, flat_text
 from tei.people.lexicon import Lexicon
+from tei.people.names import NAME_WORD_RE, Candidate, names_after_nouns
 from tei.people.names import TITLE_ONLY as _TITLE_ONLY
-from tei.people.names import Candidate, names_after_nouns
 from tei.people.names import clean_words as _clean
 from tei.people.scan import find_all, not_word, word_char
 from tei.people.shapes import (
@@ -68,7 +68,13 @@ _APPOSITION = re.compile(
 _SIGNED_JUNK = re.compile(r"\[?signature\]?|/")
 
 
+_APPOSITION_OPENS = (", ", f" {ROMAN_OPEN}")
+"""What every match of :data:`_APPOSITION` opens with: a text without it is not matched."""
+
+
 def _office_after(flat: str, end: int) -> str:
+    if not flat.startswith(_APPOSITION_OPENS, end):
+        return ""  # most names: no regex call
     m = _APPOSITION.match(flat, end)
     return m.group("title").strip() if m else ""
 
@@ -100,7 +106,7 @@ def _find(flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...])
     if lower:
         titled += _lower_titled(lower).finditer(flat)
     for m in titled:
-        if m.groupdict().get("run"):
+        if "run" in m.re.groupindex and m.group("run"):
             run = m.group("run").split()
             for size in (3, 2):
                 tail = run[-size:]
@@ -125,7 +131,7 @@ def _find(flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...])
         text = m.group(1)
         run = text.split()
         runs.append((m.start(1), run))
-        if _APPOSED_TAIL.match(plain, m.end()):
+        if plain.startswith(", ", m.end()) and _APPOSED_TAIL.match(plain, m.end()):
             words = _clean(run[-3:])
             if len(words) >= 2:
                 start = m.end() - len(" ".join(words))
@@ -169,11 +175,24 @@ def _find(flat: str, base: int, stretch: Stretch, lower_titles: tuple[str, ...])
 
 
 _DROP_ASCII = dict.fromkeys(range(128))
+_MAY_HAVE_CASE = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x80, 0x2100) if chr(c).lower() != chr(c))
+    + "\u2100-\U0010ffff]"
+)
+"""The characters beyond ASCII below U+2100 that have a lower case, and all from U+2100 on: a
+text with none of them (quotes, dashes, small letters with marks are below U+2100 and have
+none) has no capital beyond ASCII, which one scan says faster than :func:`_ascii_capitals`'s
+translation (``tests/test_people_fast_paths.py``)."""
 
 
 def _ascii_capitals(text: str) -> bool:
     """Whether every capital letter of a text is ``A``-``Z`` (quotes and dashes may be
-    anything): its characters beyond ASCII, kept alone, have no upper case."""
+    anything): its characters beyond ASCII, kept alone, have no upper case. Most texts are
+    ASCII throughout, which ``str.isascii`` knows without reading them; most others hold
+    only quotes, dashes and small letters (:data:`_MAY_HAVE_CASE`)."""
+    if text.isascii() or _MAY_HAVE_CASE.search(text) is None:
+        return True
     rest = text.translate(_DROP_ASCII)
     return rest == rest.lower()
 
@@ -210,7 +229,7 @@ def _name_before(text: str) -> list[str]:
             return words[-size:]
     name: list[str] = []
     for word in reversed(words):
-        if not re.fullmatch(ANY_NAME_WORD, word) or word in ORG_WORDS or _TITLE_ONLY.match(word):
+        if not NAME_WORD_RE.fullmatch(word) or word in ORG_WORDS or _TITLE_ONLY.match(word):
             break
         name.insert(0, word)
     return name

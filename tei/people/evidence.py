@@ -106,9 +106,10 @@ def subjects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Ca
             continue  # ``He said``, ``They replied``: most sentences, answered at once
         # Only adverbs (or a relative clause) between the name and its verb of saying:
         # ``The Indonesian side said``, ``Political Bureau member …`` have no person for it.
-        relative = _RELATIVE.match(flat, m.end(), stop)
-        gap = _GAP.match(flat, relative.end() if relative else m.end(), stop)
-        if gap is None:
+        # Both open with their first character (a comma, a space): tested before the regex.
+        relative = _RELATIVE.match(flat, m.end(), stop) if flat.startswith(",", m.end()) else None
+        at_verb = relative.end() if relative else m.end()
+        if not flat[at_verb : at_verb + 1].isspace() or _GAP.match(flat, at_verb, stop) is None:
             continue
         raw = m.group("name").split()
         raw = raw if m.group("title") else lexicon.trim(raw)
@@ -170,6 +171,13 @@ _MET_HINTS = frozenset(
     w.encode()
     for w in "received met visited called summoned accompanied talked spoke invited".split()
 )
+_WRITER_LINKS = tuple(
+    f"{noun} {link} "
+    for noun in "ournal iary otes ecord eport emorandum etter".split()
+    for link in ("of", "by", "from")
+)
+"""What every match of :data:`_WRITER` holds (``ournal of ``): a text without any of them is
+not scanned (the scan stops at every d, n, r, m and l of a text)."""
 _WRITER_HINTS = frozenset(
     w.encode()
     for w in "ournal iary otes ecord eport emorandum etter journal diary notes record "
@@ -205,7 +213,7 @@ def objects(flat: str, base: int, loc: Loc | None, lexicon: Lexicon) -> list[Can
         if len(words) == len(raw) and not any(lexicon.is_place(w) for w in words):
             at = m.start("name")
             found.append(_make(words, base, at, loc, "met", m.group("title") or ""))
-    writer = not _WRITER_HINTS.isdisjoint(runs)
+    writer = not _WRITER_HINTS.isdisjoint(runs) and any(link in flat for link in _WRITER_LINKS)
     for m in find_all(_WRITER, flat, not_word) if writer else []:
         raw = m.group("name").split()
         words = clean_words(raw)

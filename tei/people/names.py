@@ -16,6 +16,7 @@ from tei.people.shapes import (
     PERSON_NOUNS,
     PLACE_LIKE,
     TITLE_CHAIN,
+    TITLE_INITIALS,
     is_name_word,
 )
 from tei.read.source import Loc
@@ -71,10 +72,16 @@ class Candidate:
         self.end = end
 
 
+NAME_WORD_RE = re.compile(ANY_NAME_WORD)
+"""A name word (:data:`ANY_NAME_WORD`), compiled once (``re.fullmatch`` looks a pattern up in
+re's cache on every call)."""
+
+
 def clean_words(words: list[str]) -> list[str]:
     """Drop title words at the front and org or lowercase words at the back."""
     cut = 0
-    for k in range(1, len(words) + 1):
+    # A title opens with one of its initials: the other words start no title at all.
+    for k in range(1, len(words) + 1 if words and words[0][:1] in TITLE_INITIALS else 1):
         head = " ".join(words[:k])
         if TITLE_ONLY.match(head) or TITLE_ONLY.match(head.rstrip("s")):
             cut = k
@@ -92,7 +99,7 @@ def clean_words(words: list[str]) -> list[str]:
             break
         if not out and bare in PLACE_LIKE:
             break
-        if TITLE_ONLY.match(bare) or not re.fullmatch(ANY_NAME_WORD, word.rstrip(",;:")):
+        if TITLE_ONLY.match(bare) or not NAME_WORD_RE.fullmatch(word.rstrip(",;:")):
             break
         out += particles
         particles = []

@@ -217,6 +217,8 @@ _UNDECOMPOSED = str.maketrans(
 """Letters that Unicode does not decompose into a base letter and a mark (``Białek`` would
 lose its ``ł`` and become ``biaek``)."""
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
 
 def slug(name: str) -> str:
     """An ``xml:id`` from a name, in ASCII (``Lü Zhenhai`` → ``lu-zhenhai``)."""
@@ -225,5 +227,5 @@ def slug(name: str) -> str:
         .encode("ascii", "ignore")
         .decode()
     )
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    text = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
     return text if text[:1].isalpha() else f"p-{text}" if text else "person"

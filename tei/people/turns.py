@@ -88,7 +88,7 @@ _RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;.]{0,120},")
 
 def says(flat: str, end: int, stop: int) -> bool:
     """A verb of saying follows ``end`` within four words, with no comma in between."""
-    relative = _RELATIVE.match(flat, end, stop)
+    relative = _RELATIVE.match(flat, end, stop) if flat.startswith(",", end) else None
     if relative:  # "Wang Jiande, who had translated …, then asked"
         end = relative.end()
     m = _VERB.search(flat, end, min(stop, end + 80))

@@ -131,10 +131,11 @@ _HEADER_REACH = 6
 """How many lines from the top a site's header reaches: a site name above its breadcrumbs."""
 
 
-def _header_like(line: str) -> bool:
-    """A line a site's header could hold: a name or a control, not a sentence."""
+def _header_like(line: str, chrome: bool) -> bool:
+    """A line a site's header could hold: a name or a control (``chrome``: what
+    :func:`chrome_line` said of it), not a sentence."""
     t = line.strip()
-    return chrome_line(t) or (len(t.split()) <= 16 and not t.endswith(_SENTENCE_END))
+    return chrome or (len(t.split()) <= 16 and not t.endswith(_SENTENCE_END))
 
 
 def _blank_chrome(lines: list[str]) -> bool:
@@ -143,19 +144,23 @@ def _blank_chrome(lines: list[str]) -> bool:
     Whether a line was blanked."""
     changed = False
     seen = last = 0
+    known: dict[int, bool] = {}  # chrome_line of the top lines, asked once each
     for k, line in enumerate(lines):
         if not line:
             continue
         seen += 1
-        if seen > _HEADER_REACH or not _header_like(line):
+        if seen > _HEADER_REACH:
             break
-        if chrome_line(line):
+        chrome = known[k] = chrome_line(line)
+        if not _header_like(line, chrome):
+            break
+        if chrome:
             last = k + 1
     for k in range(last):
         changed = changed or bool(lines[k])
         lines[k] = ""
     i = 0
-    while i < len(lines) and (not lines[i] or chrome_line(lines[i])):
+    while i < len(lines) and (not lines[i] or (known[i] if i in known else chrome_line(lines[i]))):
         changed = changed or bool(lines[i])
         lines[i] = ""
         i += 1

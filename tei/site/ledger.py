@@ -9,19 +9,14 @@ bytes hash to something else was edited by hand.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tei.files import write_atomic
+from tei.site.outputs import sha256
+from tei.site.state import write_cached
 
 LEDGER_NAME = "conversions.json"
-_CACHE_IGNORE = b"# tei build's cache, not part of the edition: ignore it all\n*\n"
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +50,4 @@ class Ledger:
         """Write the ledger (with the cache folder's ``.gitignore`` on first use)."""
         documents = {s: {"source": e.source, "tei": e.tei} for s, e in sorted(self.entries.items())}
         data = json.dumps({"format": 1, "documents": documents}, indent=1, sort_keys=True)
-        try:
-            if self.path.read_bytes() == data.encode():
-                return
-        except OSError:
-            pass
-        if not self.path.parent.is_dir():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path.parent / ".gitignore", _CACHE_IGNORE)
-        write_atomic(self.path, data.encode())
+        write_cached(self.path, data.encode())

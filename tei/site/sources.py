@@ -22,7 +22,8 @@ from tei.files import Inputs, flush, write_atomic
 from tei.people import Register
 from tei.pipeline import Conversion, convert_many, find_records
 from tei.site.config import Edition
-from tei.site.ledger import Ledger, sha256
+from tei.site.ledger import Ledger
+from tei.site.outputs import sha256
 
 BESIDE_SUFFIX = ".new"
 """A new conversion of a hand-corrected TEI is written to ``NAME.xml.new`` (not ``*.xml``, so it

@@ -172,23 +172,30 @@ def load_state(path: Path) -> BuildState:
 def save_state(path: Path, state: BuildState) -> bool:
     """Write the state file if its bytes changed; return whether it was written.
 
-    The cache folder is made on first use with a ``.gitignore`` that ignores it all. An
-    edition folder that cannot be written to (a read-only checkout) keeps no state: the site
-    is complete all the same, and the next build starts from scratch.
+    An edition folder that cannot be written to (a read-only checkout) keeps no state: the
+    site is complete all the same, and the next build starts from scratch.
     """
-    data = state.to_bytes()
+    try:
+        return write_cached(path, state.to_bytes())
+    except OSError:
+        return False
+
+
+def write_cached(path: Path, data: bytes) -> bool:
+    """Write a file of the edition's cache folder if its bytes changed; return whether it was.
+
+    The folder is made on first use with a ``.gitignore`` that ignores it all, so an edition
+    repository never tracks it. Raises ``OSError`` if it cannot be written.
+    """
     try:
         if path.read_bytes() == data:
             return False
     except OSError:
         pass
-    try:
-        if not path.parent.is_dir():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path.parent / ".gitignore", _CACHE_IGNORE)
-        write_atomic(path, data)
-    except OSError:
-        return False
+    if not path.parent.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path.parent / ".gitignore", _CACHE_IGNORE)
+    write_atomic(path, data)
     return True
 
 

@@ -48,6 +48,9 @@ the cast's names or after a title, not here (``Ahmed``, ``Javed`` do not end so)
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 _CAST = frozenset(["participant", "signed", "label", "author"])
+_VOUCHED = _CAST - {"signed"}
+"""The places that make a lone word a name by themselves; a one-word signature does not
+(``Respectfully yours,`` closes a letter)."""
 
 
 def _alone_in(text: str, low: str) -> bool:
@@ -154,9 +157,7 @@ class Lexicon:
         ordinary word and no place, unless it is a word of a fuller name of the record; a
         word before ``side`` is a side, never a person."""
         known = {w.casefold() for c in cands if len(c.words) > 1 for w in c.words}
-        known.update(
-            c.words[0].casefold() for c in cands if c.context in _CAST - {"signed"} and c.words
-        )
+        known.update(c.words[0].casefold() for c in cands if c.context in _VOUCHED and c.words)
         kept = []
         for c in cands:
             if len(c.words) > 1 and not c.title and c.context not in _CAST:
@@ -171,8 +172,7 @@ class Lexicon:
                 word = c.words[0]
                 if self.is_side(word):
                     continue
-                # A one-word signature is doubted too: ``Respectfully yours,`` closes a letter.
-                doubtful = not c.title and (c.context not in _CAST or c.context == "signed")
+                doubtful = not c.title and c.context not in _VOUCHED
                 if doubtful and word.casefold() not in known and self._no_name(word):
                     continue
             kept.append(c)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tei.read.layout_e import HEAD_REACH, numbered_head
 from tei.read.meta import date_match, iso_date
 from tei.read.notes import trailing_notes
 from tei.read.page import Line, Page, Sign, Span, lines_of, stripped
@@ -78,11 +79,12 @@ def heading_like(text: str, capital: bool = True) -> bool:
 def find_title(lines: list[Line]) -> tuple[Span, str] | None:
     """The title's span and how it was found (``head``, ``field``, ``heading``)."""
     opening = lines[:_OPENING]
-    for line in opening[:6]:
-        m = HEAD.match(line.text.strip())
-        if m and heading_like(line.text.strip()[m.end() :], capital=False):
-            span = stripped(line)
-            return Span(span.start + m.end(), span.end), "head"
+    k = numbered_head([line.text.strip() for line in opening[:HEAD_REACH]])
+    if k >= 0:  # the head layout E reads, found the same way
+        number = HEAD.match(opening[k].text.strip())
+        assert number is not None  # numbered_head said so
+        span = stripped(opening[k])
+        return Span(span.start + number.end(), span.end), "head"
     for k, line in enumerate(opening):
         t = line.text.strip()
         m = _TITLE_FIELD.match(t)

@@ -60,16 +60,18 @@ def holds_join_mark(tree: etree._ElementTree | etree._Element) -> bool:
     return bool(found)
 
 
+_IN_WORD = "[@break = 'no' or @type = 'hyphenInWord']"
+"""A break inside a word, as the stylesheets' ``joined-text`` rule knows it (tei-common.xsl)."""
+_JOIN_TEXT = f"<xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>"
+
 _TEXT_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="{TEI_NS}">
   <xsl:import href="{STYLESHEETS["text"]}"/>
   <xsl:variable name="line" select="'&#x{ord(LINE_MARK):X};'"/>
   <xsl:variable name="block" select="'&#x{ord(BLOCK_MARK):X};'"/>
   <xsl:template match="text()"><xsl:copy/></xsl:template>
-  <xsl:template match="tei:lb[@break = 'no' or @type = 'hyphenInWord']
-                       | tei:pb[@break = 'no' or @type = 'hyphenInWord']
-                       | tei:cb[@break = 'no' or @type = 'hyphenInWord']" priority="2">
-    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
+  <xsl:template match="tei:lb{_IN_WORD} | tei:pb{_IN_WORD} | tei:cb{_IN_WORD}" priority="2">
+    {_JOIN_TEXT}
   </xsl:template>
   <xsl:template match="/">
     <xsl:variable name="all" select="string(/)"/>
@@ -99,14 +101,11 @@ _HTML_MARKED = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/19
     xmlns:tei="{TEI_NS}">
   <xsl:import href="{STYLESHEETS["html"]}"/>
   <xsl:template match="text()"><xsl:copy/></xsl:template>
-  <xsl:template match="tei:lb[@break = 'no' or @type = 'hyphenInWord']
-                       | tei:cb[@break = 'no' or @type = 'hyphenInWord']" priority="2">
-    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
+  <xsl:template match="tei:lb{_IN_WORD} | tei:cb{_IN_WORD}" priority="2">
+    {_JOIN_TEXT}
   </xsl:template>
-  <xsl:template match="tei:pb[@break = 'no' or @type = 'hyphenInWord']" priority="2">
-    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
-    <xsl:apply-imports/>
-    <xsl:text>&#x{ord(JOIN_MARK):X};</xsl:text>
+  <xsl:template match="tei:pb{_IN_WORD}" priority="2">
+    {_JOIN_TEXT}<xsl:apply-imports/>{_JOIN_TEXT}
   </xsl:template>
 </xsl:stylesheet>
 """

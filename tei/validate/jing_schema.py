@@ -149,11 +149,7 @@ class JingSchema:
         if finding.fatal:
             word = messages.Finding("S100", text)
         elif text.startswith("element") and node is not None and node.getparent() is None:
-            word = messages.Finding(
-                "S107",
-                f"`<{element}>` cannot be the root element",
-                "a TEI file starts with `<TEI>`",
-            )
+            word = messages.wrong_root(element)
         elif node is not None and not self.vocabulary.declares(node.tag):
             word = messages.not_allowed(element, parent_name, expected, self.vocabulary)
             if "did you mean" not in word.message:  # a foreign element: say so, as lxml's path
@@ -165,14 +161,8 @@ class JingSchema:
         elif text.startswith("element") and "not allowed" in text:
             word = messages.not_allowed(element, parent_name, expected, self.vocabulary)
         elif text.startswith("element") and ("incomplete" in text or "not allowed yet" in text):
-            missing = expected[:4]
-            shown = ", ".join(f"`<{n}>`" for n in missing) or "an element"
             subject = element if "incomplete" in text else parent_name
-            word = messages.Finding(
-                "S102",
-                f"`<{subject}>` is incomplete: {shown} missing",
-                "add the missing element or check the order of the children",
-            )
+            word = messages.incomplete(subject, expected)
         elif text.startswith("attribute") and "not allowed" in text:
             attr = named[0] if named else "?"
             word = messages.Finding(
@@ -194,11 +184,7 @@ class JingSchema:
                 attr,
             )
         elif text.startswith("text not allowed"):
-            word = messages.Finding(
-                "S106",
-                f"text is not allowed directly in `<{element}>`",
-                "wrap it in `<p>` or remove it",
-            )
+            word = messages.text_not_allowed(element)
         else:
             word = messages.Finding("S100", f"`<{element}>`: {text.rstrip('.')}")
         return messages.located(word, node, finding.line, path, locator)

@@ -108,6 +108,13 @@ def incomplete(element: str, expected: list[str]) -> Finding:
     )
 
 
+def text_not_allowed(element: str) -> Finding:
+    """S106: text directly in an element whose content is elements only."""
+    return Finding(
+        "S106", f"text is not allowed directly in `<{element}>`", "wrap it in `<p>` or remove it"
+    )
+
+
 def from_xsd(
     text: str, element: str, parent: str, vocab: Vocabulary, namespace: str | None = None
 ) -> Finding:
@@ -150,11 +157,7 @@ def from_xsd(
             attr,
         )
     if "Character content" in rest or "Element content is not allowed" in rest:
-        return Finding(
-            "S106",
-            f"text is not allowed directly in `<{element}>`",
-            "wrap it in `<p>` or remove it",
-        )
+        return text_not_allowed(element)
     return Finding("S100", f"`<{element}>`: {_bare(rest).rstrip('.')}", "", attr)
 
 
@@ -226,11 +229,7 @@ def from_rng(
             attr = found["attr"]
             return Finding("S103", f"attribute `@{attr}` is not allowed on `<{element}>`", "", attr)
         if code == "S106":
-            return Finding(
-                "S106",
-                f"text is not allowed directly in `<{element}>`",
-                "wrap it in `<p>` or remove it",
-            )
+            return text_not_allowed(element)
         if code == "S104":
             value = found.get("value")
             shown = f' "{value}"' if value is not None else ""

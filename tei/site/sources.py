@@ -69,10 +69,12 @@ def convert_sources(
     """Convert the pending sources into ``tei/``; failures are reported, not raised."""
     todo = pending(edition, update=update) if todo is None else todo
     report = ConversionReport()
+    if not todo:
+        return report  # most builds: nothing to convert, no ledger, register or listing read
     targets = {str(source): target for source, target in todo}
-    inputs = Inputs(find_records(edition.sources) if todo else ())
+    inputs = Inputs(find_records(edition.sources))
     # The edition's persons register gives new records the ids its people already have.
-    register = Register.load(edition.register) if todo and edition.register else None
+    register = Register.load(edition.register) if edition.register else None
     converted = convert_many(
         [s for s, _ in todo], jobs=jobs, on_done=lambda _r: _tick(on_done), register=register
     )
@@ -86,9 +88,9 @@ def convert_sources(
                 report.failed.append(exc)
         else:
             report.failed.append(result)
-    if todo:  # a read-only edition keeps no ledger: every TEI counts as hand-made (safe)
-        with contextlib.suppress(OSError, OutputError):
-            ledger.save()
+    # A read-only edition keeps no ledger: every TEI then counts as hand-made (safe).
+    with contextlib.suppress(OSError, OutputError):
+        ledger.save()
     if report.written or report.beside:
         flush()  # the new TEI is the master copy from now on: durable before the build goes on
     return report

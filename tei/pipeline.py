@@ -19,10 +19,10 @@ from tei.encode import serialize, to_tei
 from tei.errors import Diagnostic, InputError, InvalidOutputError, Level, TeiError, XmlInputError
 from tei.people import Register, attribute
 from tei.read import read_bytes
+from tei.read.decode import BOMS
 from tei.read.model import Record
 
 RECORD_SUFFIXES = (".txt", ".text")
-_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
 def refuse_xml(data: bytes, path: str) -> None:
@@ -34,8 +34,10 @@ def refuse_xml(data: bytes, path: str) -> None:
     with ``<`` is still converted.
     """
     head = data[:64]
-    for bom in _BOMS:
-        head = head.removeprefix(bom)
+    for bom, _encoding in BOMS:
+        if head.startswith(bom):
+            head = head.removeprefix(bom)
+            break
     head = head.replace(b"\x00", b"").lstrip()
     if not head.startswith(b"<"):
         return

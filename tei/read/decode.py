@@ -13,13 +13,14 @@ import unicodedata
 
 from tei.errors import Diagnostic, InputError, Level
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+"""Byte-order marks and their encodings, longest first (UTF-32 LE opens like UTF-16 LE)."""
 # Characters XML 1.0 cannot hold (and DEL): tab, LF and CR are the only controls allowed.
 # (The surrogates are written as escapes in the pattern, not the string: mypyc compiles this
 # module and cannot hold lone surrogates in a string literal.)
@@ -48,7 +49,7 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
         )
     text = ""
     clean = False
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(encoding)

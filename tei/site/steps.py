@@ -19,8 +19,7 @@ from tei.site.pages import SEARCH_CSP, render, static_files
 from tei.site.report import BuildReport, Stage
 from tei.site.state import BuildState, DocState, digest
 from tei.validate.check import Options, register_ids
-from tei.validate.jing_schema import JingSchema
-from tei.validate.runner import default_jobs
+from tei.validate.runner import default_jobs, prepare
 
 SITE_PAGES = ("persons.html", "about.html", "search.html", "sitemap.xml")
 
@@ -65,9 +64,8 @@ def analyse(run: Run, files: list[Path]) -> None:
     if not todo:
         return
     options = Options(schema=schema, register=register)
-    loaded = options.load()  # compiled here, once: forked workers inherit it (tei_all: ~15 s)
-    if isinstance(loaded, JingSchema):
-        loaded.precheck([str(p) for p in todo], run.jobs or default_jobs())  # one jing run
+    # Compiled here, once (tei_all: ~15 s), and jing run once when it checks the documents.
+    prepare(options, [str(p) for p in todo], run.jobs or default_jobs())
     args = (register_ids(register), options)
     results = work.run(
         work.analyse,

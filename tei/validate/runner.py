@@ -61,6 +61,15 @@ def _run(paths: list[str]) -> list[FileReport]:
     return [validate_file(path, options, register) for path in paths]
 
 
+def prepare(options: Options, files: list[str], jobs: int) -> None:
+    """Compile the schema before the files are checked (errors surface once, and forked
+    workers inherit it) and, when jing checks them, run jing once over them all: the
+    workers then read its findings instead of starting a JVM per file."""
+    schema = options.load()
+    if isinstance(schema, JingSchema):
+        schema.precheck(files, jobs)
+
+
 def validate_paths(
     paths: Iterable[str | Path], options: Options | None = None, jobs: int | None = None
 ) -> list[FileReport]:
@@ -72,10 +81,8 @@ def validate_paths(
     options = options or Options()
     files = [str(p) for p in find_files(paths)]
     register = register_ids(options.register)
-    schema = options.load()  # compile here: errors surface once, and forked workers inherit it
     jobs = min(jobs or default_jobs(), len(files))
-    if isinstance(schema, JingSchema):
-        schema.precheck(files, jobs)  # jing once over all files; workers inherit its findings
+    prepare(options, files, jobs)
     if jobs <= 1:
         return [validate_file(path, options, register) for path in files]
     size = max(1, min(200, len(files) // (jobs * 4)))

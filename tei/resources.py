@@ -27,15 +27,10 @@ FOLDERS = {"schemas": "tei.schemas", "xslt": "tei.xslt", "docs": "tei.docs"}
 """Each resource folder by the package it ships as."""
 
 
-def files(kind: str) -> Traversable:
-    """The resource folder ``kind`` (a key of :data:`FOLDERS`) as the import system has it."""
-    return importlib.resources.files(FOLDERS[kind])
-
-
 @cache
 def folder(kind: str) -> Path:
-    """The resource folder ``kind`` as a real folder on disk."""
-    found = files(kind)
+    """The resource folder ``kind`` (a key of :data:`FOLDERS`) as a real folder on disk."""
+    found = importlib.resources.files(FOLDERS[kind])
     if isinstance(found, Path):
         return found
     copy = Path(tempfile.mkdtemp(prefix=f"tei-{kind}-"))
